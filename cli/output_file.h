@@ -1,0 +1,11 @@
+#pragma once
+#include <string>
+
+namespace mvzsim::cli {
+
+// Writes `content` to `path` through a temporary file in the same folder that is renamed over
+// `path` only when complete, so a reader never sees a half-written file. Throws
+// std::runtime_error on failure (and leaves no temporary file behind).
+void write_file_atomically(const std::string& path, const std::string& content);
+
+}  // namespace mvzsim::cli

@@ -1,0 +1,39 @@
+#pragma once
+// A Monte Carlo projection of a centre: many trials of the monthly model, summarised by year.
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "models/centre_model.h"
+#include "sim/engine.h"
+#include "sim/statistics.h"
+
+namespace mvzsim::models {
+
+struct RunSettings {
+    std::uint64_t seed = 1;
+    std::size_t trials = 10000;
+    std::uint64_t first_trial = 0;
+    unsigned threads = 0;  // 0: all cores; never changes the results
+};
+
+struct YearSummary {
+    int year = 0;    // calendar year
+    int months = 0;  // months of the year within the projection (the first year may be partial)
+    std::array<sim::Summary, kMetricCount> metrics;
+    const sim::Summary& operator[](Metric m) const { return metrics[static_cast<std::size_t>(m)]; }
+};
+
+struct Projection {
+    RunSettings settings;
+    std::vector<YearSummary> years;
+};
+
+// Runs the trials and keeps every trial's yearly outputs (for tests and further analysis).
+sim::TrialMatrix simulate(const CentreModel& model, const RunSettings& settings);
+// Summarises a TrialMatrix of `model` by year and metric.
+std::vector<YearSummary> summarize_years(const CentreModel& model, const sim::TrialMatrix& trials, unsigned threads);
+// Both in one.
+Projection project(const CentreSpec& spec, const RunSettings& settings);
+
+}  // namespace mvzsim::models

@@ -1,0 +1,95 @@
+#pragma once
+// Reading YAML mappings with key paths, collecting every error instead of stopping at the first.
+#include <limits>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "scenarios/diagnostics.h"
+
+namespace mvzsim::scenarios {
+
+// Where errors of one file are collected.
+class Context {
+public:
+    explicit Context(std::string file) : file_(std::move(file)) {}
+    void error(const YAML::Node& at, const std::string& path, std::string message);
+    void error(const YAML::Mark& at, const std::string& path, std::string message);
+    const std::string& file() const { return file_; }
+    const std::vector<Diagnostic>& errors() const { return errors_; }
+
+private:
+    std::string file_;
+    std::vector<Diagnostic> errors_;
+};
+
+// An allowed interval for a number, and how to explain it.
+struct Range {
+    double min = -std::numeric_limits<double>::infinity();
+    double max = std::numeric_limits<double>::infinity();
+    bool min_open = false;
+    bool max_open = false;
+    std::string_view meaning;  // e.g. "a yearly rate as a fraction: 0.03 = 3 %"
+
+    bool contains(double x) const;
+    std::string describe() const;  // "in (0, 1]", ">= 0"
+};
+
+// Common ranges.
+Range non_negative(std::string_view meaning = {});
+Range positive(std::string_view meaning = {});
+Range fraction(std::string_view meaning = {});   // [0, 1]
+Range fte_range();                               // (0, 1]
+Range yearly_rate();                             // [-0.5, 0.5]
+
+// Text of a scalar for "(got X)"; "a mapping" / "a list" for collections.
+std::string describe_node(const YAML::Node& node);
+// A plain (unquoted) scalar that parses wholly as a finite number.
+std::optional<double> parse_number(const YAML::Node& node);
+
+// A YAML mapping at a key path. Each accessor marks its key as known; finish() reports keys that
+// no accessor asked for, with a suggestion, and duplicated keys.
+class MapReader {
+public:
+    // Reports an error (and reads nothing) when `node` is not a mapping.
+    MapReader(Context& context, const YAML::Node& node, std::string path);
+
+    bool valid() const { return valid_; }
+    bool has(const std::string& key);
+    // The value at `key`, or a null node. Marks the key as known.
+    YAML::Node node(const std::string& key);
+    std::string path(std::string_view key) const;
+    const std::string& own_path() const { return path_; }
+    Context& context() { return context_; }
+    const YAML::Node& self() const { return node_; }
+
+    // Reports "missing required key" and returns false when absent.
+    bool require(const std::string& key, std::string_view what);
+
+    std::optional<std::string> string(const std::string& key, bool required, std::string_view what);
+    std::optional<double> number(const std::string& key, const Range& range, bool required, std::string_view what);
+    std::optional<long long> integer(const std::string& key, long long min, long long max, bool required,
+                                     std::string_view what);
+
+    // Report unknown and duplicated keys.
+    void finish();
+
+private:
+    // Read-only lookup: yaml-cpp's non-const operator[] could insert the key.
+    YAML::Node lookup(const std::string& key) const {
+        const YAML::Node& map = node_;
+        return map[key];
+    }
+
+    Context& context_;
+    YAML::Node node_;
+    std::string path_;
+    bool valid_;
+    std::set<std::string, std::less<>> known_;
+};
+
+}  // namespace mvzsim::scenarios

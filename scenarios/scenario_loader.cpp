@@ -1,0 +1,302 @@
+#include "scenarios/scenario_loader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "scenarios/input_syntax.h"
+#include "scenarios/map_reader.h"
+
+namespace mvzsim::scenarios {
+namespace {
+
+using models::Input;
+
+// Rules shared by several keys.
+const InputRule kSalary{non_negative("EUR per year"), Period::none, "gross salary for a full-time post, EUR per year"};
+const InputRule kOnCost{fraction("a fraction of salary: 0.21 = 21 %"), Period::none,
+                        "employer on-costs as a fraction of salary"};
+const InputRule kYearlyRate{yearly_rate(), Period::year, "a yearly rate as a fraction, e.g. 0.03"};
+const InputRule kEurPerCase{non_negative("EUR per case"), Period::month, "EUR per case"};
+
+std::optional<models::YearMonth> read_year_month(MapReader& m, const std::string& key, bool required) {
+    const auto text = m.string(key, required, "a month as YYYY-MM, e.g. 2026-04");
+    if (!text) return std::nullopt;
+    static const std::regex kPattern(R"((\d{4})-(\d{2}))");
+    std::smatch match;
+    if (std::regex_match(*text, match, kPattern)) {
+        const models::YearMonth ym{std::stoi(match[1]), std::stoi(match[2])};
+        if (ym.month >= 1 && ym.month <= 12 && ym.year >= 1900 && ym.year <= 2200) return ym;
+    }
+    m.context().error(m.node(key), m.path(key), "expected a month as YYYY-MM, e.g. 2026-04 (got " + *text + ")");
+    return std::nullopt;
+}
+
+struct CentreHeader {
+    bool ok = false;
+    models::YearMonth opening;
+    int horizon_years = 0;
+};
+
+CentreHeader read_centre(MapReader& top, models::CentreSpec& spec) {
+    CentreHeader header;
+    if (!top.require("centre", "name, opening and horizon of the centre")) return header;
+    MapReader m(top.context(), top.node("centre"), "centre");
+    if (!m.valid()) return header;
+    spec.name = m.string("name", true, "the centre's name").value_or("");
+    const auto opening = read_year_month(m, "opening", true);
+    const auto horizon = m.integer("horizon_years", 1, 50, true, "number of calendar years projected");
+    spec.default_seed = static_cast<std::uint64_t>(
+        m.integer("seed", 0, std::numeric_limits<long long>::max(), false, "the default random seed").value_or(1));
+    spec.default_trials = static_cast<std::size_t>(
+        m.integer("trials", 1, 10'000'000, false, "the default number of trials").value_or(10'000));
+    m.finish();
+    if (opening && horizon) {
+        header = {true, *opening, static_cast<int>(*horizon)};
+        spec.opening = *opening;
+        spec.horizon_years = header.horizon_years;
+    }
+    return header;
+}
+
+// A start month inside the horizon, as months after opening; the opening month when absent.
+models::MonthIndex read_start(MapReader& m, const CentreHeader& header) {
+    if (!header.ok) return 0;
+    const auto start = read_year_month(m, "start", false);
+    if (!start) return 0;
+    const models::Calendar calendar(header.opening, header.horizon_years);
+    const int offset = models::months_between(header.opening, *start);
+    if (offset < 0 || offset >= calendar.months()) {
+        m.context().error(m.node("start"), m.path("start"),
+                          "must be between the opening " + models::to_string(header.opening) + " and the end of the horizon " +
+                              models::to_string(calendar.at(calendar.months() - 1)) + " (got " + models::to_string(*start) + ")");
+        return 0;
+    }
+    return offset;
+}
+
+// Reads `key` as a list and calls read(item, path) for each element.
+template <class Read>
+void for_each_item(MapReader& top, const std::string& key, bool required, std::string_view what, Read read) {
+    if (required ? !top.require(key, what) : !top.has(key)) return;
+    const YAML::Node list = top.node(key);
+    if (!list.IsSequence() || (required && list.size() == 0)) {
+        top.context().error(list, key, "expected a list of " + std::string(what) + " (got " + describe_node(list) + ")");
+        return;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) read(list[i], key + "[" + std::to_string(i) + "]");
+}
+
+// Checks that `name` is not yet in `seen`.
+void check_unique(MapReader& m, const std::string& key, const std::string& name, std::set<std::string>& seen) {
+    if (!seen.insert(name).second)
+        m.context().error(m.node(key), m.path(key), "duplicate " + key + " '" + name + "' (each must be unique)");
+}
+
+void read_doctors(MapReader& top, const CentreHeader& header, models::CentreSpec& spec) {
+    std::set<std::string> ids;
+    for_each_item(top, "doctors", true, "doctor positions", [&](const YAML::Node& item, const std::string& path) {
+        MapReader m(top.context(), item, path);
+        if (!m.valid()) return;
+        models::DoctorSpec d;
+        d.id = m.string("id", true, "a short unique name for the position, e.g. gp-1").value_or("");
+        if (!d.id.empty()) check_unique(m, "id", d.id, ids);
+        const std::string stream = "doctors[" + d.id + "].";
+        d.specialty = m.string("specialty", false, "the specialty, e.g. general_practice").value_or("general_practice");
+        d.fte = m.number("fte", fte_range(), true, "full-time equivalents of the position").value_or(1.0);
+        d.start = read_start(m, header);
+        d.salary_per_year = read_input(m, "salary_per_year", kSalary, true, stream + "salary_per_year").value_or(Input{});
+        d.on_cost_rate = read_input(m, "on_cost_rate", kOnCost, true, stream + "on_cost_rate").value_or(Input{});
+        d.raise_per_year = read_input_or(m, "raise_per_year", kYearlyRate, 0.0, stream + "raise_per_year");
+        m.finish();
+        spec.doctors.push_back(std::move(d));
+    });
+}
+
+void read_gkv(MapReader& billing, models::GkvFeeSpec& gkv) {
+    if (!billing.require("gkv", "the statutory (GKV) fee per case")) return;
+    MapReader m(billing.context(), billing.node("gkv"), "billing.gkv");
+    if (!m.valid()) return;
+    const bool by_eur = m.has("eur_per_case");
+    const bool by_points = m.has("points_per_case") || m.has("orientierungswert_ct_per_point");
+    if (by_eur && by_points) {
+        m.context().error(m.node("eur_per_case"), m.path("eur_per_case"),
+                          "give either eur_per_case, or points_per_case with orientierungswert_ct_per_point, not both");
+    } else if (by_points) {
+        gkv.by_points = true;
+        gkv.points_per_case = read_input(m, "points_per_case",
+                                         {non_negative("EBM points per case"), Period::month, "EBM points per case per quarter"},
+                                         true).value_or(Input{});
+        gkv.orientierungswert_ct_per_point =
+            read_input(m, "orientierungswert_ct_per_point",
+                       {positive("cent per point, e.g. 12.7404 in 2026"), Period::none, "the Orientierungswert in cent per point"},
+                       true).value_or(Input{});
+    } else {
+        gkv.eur_per_case = read_input(m, "eur_per_case", kEurPerCase, true).value_or(Input{});
+    }
+    gkv.growth_per_year = read_input_or(m, "growth_per_year", kYearlyRate, 0.0);
+    m.finish();
+}
+
+void read_billing(MapReader& top, models::BillingSpec& b) {
+    if (!top.require("billing", "cases and fees")) return;
+    MapReader m(top.context(), top.node("billing"), "billing");
+    if (!m.valid()) return;
+    b.cases_per_fte_per_quarter = read_input(m, "cases_per_fte_per_quarter",
+                                             {non_negative("cases per doctor FTE per quarter"), Period::month,
+                                              "treatment cases (GKV and PKV) per doctor FTE per quarter"},
+                                             true).value_or(Input{});
+    read_gkv(m, b.gkv);
+    b.pkv_share_of_cases = models::fixed_input(0.0, "billing.private.share_of_cases");
+    b.pkv_eur_per_case = models::fixed_input(0.0, "billing.private.eur_per_case");
+    b.pkv_growth_per_year = models::fixed_input(0.0, "billing.private.growth_per_year");
+    if (m.has("private")) {
+        MapReader p(m.context(), m.node("private"), "billing.private");
+        if (p.valid()) {
+            b.pkv_share_of_cases = read_input(p, "share_of_cases",
+                                              {fraction("a fraction of all cases"), Period::month, "share of private cases"},
+                                              true).value_or(Input{});
+            b.pkv_eur_per_case = read_input(p, "eur_per_case", kEurPerCase, true).value_or(Input{});
+            b.pkv_growth_per_year = read_input_or(p, "growth_per_year", kYearlyRate, 0.0);
+            p.finish();
+        }
+    }
+    b.other_eur_per_case = models::fixed_input(0.0, "billing.other.eur_per_case");
+    b.other_growth_per_year = models::fixed_input(0.0, "billing.other.growth_per_year");
+    if (m.has("other")) {
+        MapReader o(m.context(), m.node("other"), "billing.other");
+        if (o.valid()) {
+            b.other_eur_per_case = read_input(o, "eur_per_case", kEurPerCase, true).value_or(Input{});
+            b.other_growth_per_year = read_input_or(o, "growth_per_year", kYearlyRate, 0.0);
+            o.finish();
+        }
+    }
+    m.finish();
+}
+
+void read_staff(MapReader& top, const CentreHeader& header, models::CentreSpec& spec) {
+    std::set<std::string> roles;
+    for_each_item(top, "staff", false, "staff roles", [&](const YAML::Node& item, const std::string& path) {
+        MapReader m(top.context(), item, path);
+        if (!m.valid()) return;
+        models::StaffSpec s;
+        s.role = m.string("role", true, "the role, e.g. mfa").value_or("");
+        if (!s.role.empty()) check_unique(m, "role", s.role, roles);
+        const std::string stream = "staff[" + s.role + "].";
+        const bool per_doctor = m.has("fte_per_doctor_fte");
+        if (per_doctor && m.has("fte")) {
+            m.context().error(m.node("fte"), m.path("fte"),
+                              "give either fte_per_doctor_fte (scales with doctors in post) or fte (a fixed number), not both");
+        } else if (per_doctor) {
+            s.per_doctor = true;
+            s.fte = m.number("fte_per_doctor_fte", {0.0, 20.0, true, false, "FTE of this role per doctor FTE"}, true,
+                             "FTE per doctor FTE").value_or(0.0);
+            if (m.has("start"))
+                m.context().error(m.node("start"), m.path("start"),
+                                  "staff per doctor FTE start with the doctors; 'start' is only for a fixed fte");
+        } else {
+            s.fte = m.number("fte", {0.0, 1000.0, true, false, "FTE in total"}, true,
+                             "FTE in total (or fte_per_doctor_fte)").value_or(0.0);
+            s.start = read_start(m, header);
+        }
+        s.salary_per_year = read_input(m, "salary_per_year", kSalary, true, stream + "salary_per_year").value_or(Input{});
+        s.on_cost_rate = read_input(m, "on_cost_rate", kOnCost, true, stream + "on_cost_rate").value_or(Input{});
+        s.raise_per_year = read_input_or(m, "raise_per_year", kYearlyRate, 0.0, stream + "raise_per_year");
+        m.finish();
+        spec.staff.push_back(std::move(s));
+    });
+}
+
+void read_premises(MapReader& top, models::PremisesSpec& p) {
+    if (!top.require("premises", "the rent")) return;
+    MapReader m(top.context(), top.node("premises"), "premises");
+    if (!m.valid()) return;
+    const bool by_area = m.has("area_m2") || m.has("rent_eur_per_m2_per_month");
+    if (by_area && m.has("rent_eur_per_month")) {
+        m.context().error(m.node("rent_eur_per_month"), m.path("rent_eur_per_month"),
+                          "give either area_m2 with rent_eur_per_m2_per_month, or rent_eur_per_month, not both");
+    } else if (by_area) {
+        p.by_area = true;
+        p.area_m2 = m.number("area_m2", non_negative("m2"), true, "floor area in m2").value_or(0.0);
+        p.rent_eur_per_m2_per_month =
+            read_input(m, "rent_eur_per_m2_per_month", {non_negative("EUR per m2 per month"), Period::none, "rent in EUR per m2 per month"},
+                       true).value_or(Input{});
+    } else {
+        p.rent_eur_per_month = read_input(m, "rent_eur_per_month",
+                                          {non_negative("EUR per month"), Period::none,
+                                           "rent in EUR per month (or area_m2 with rent_eur_per_m2_per_month)"},
+                                          true).value_or(Input{});
+    }
+    p.rent_increase_per_year = read_input_or(m, "rent_increase_per_year", kYearlyRate, 0.0);
+    m.finish();
+}
+
+void read_running_costs(MapReader& top, models::RunningCostsSpec& r) {
+    if (!top.require("running_costs", "IT, insurance, consumables and other running costs")) return;
+    MapReader m(top.context(), top.node("running_costs"), "running_costs");
+    if (!m.valid()) return;
+    r.fixed_eur_per_month = read_input(m, "fixed_eur_per_month",
+                                       {non_negative("EUR per month"), Period::month, "fixed running costs in EUR per month"},
+                                       true).value_or(Input{});
+    r.eur_per_case = read_input_or(m, "eur_per_case", kEurPerCase, 0.0);
+    r.share_of_revenue = read_input_or(m, "share_of_revenue",
+                                       {fraction("a fraction of revenue"), Period::month, "a fraction of revenue"}, 0.0);
+    m.finish();
+}
+
+models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
+    models::CentreSpec spec;
+    MapReader top(context, root, "");
+    if (!top.valid()) return spec;
+    const CentreHeader header = read_centre(top, spec);
+    read_doctors(top, header, spec);
+    read_billing(top, spec.billing);
+    read_staff(top, header, spec);
+    read_premises(top, spec.premises);
+    read_running_costs(top, spec.running_costs);
+    spec.cost_inflation_per_year = read_input_or(top, "cost_inflation_per_year", kYearlyRate, 0.0);
+    top.finish();
+    return spec;
+}
+
+}  // namespace
+
+Scenario parse_scenario(const std::string& file, const std::string& text) {
+    Context context(file);
+    YAML::Node root;
+    try {
+        root = YAML::Load(text);
+    } catch (const YAML::Exception& e) {
+        context.error(e.mark, "", "not valid YAML: " + e.msg);
+        throw InputError(context.errors());
+    }
+    if (root.IsNull()) {
+        context.error(YAML::Mark::null_mark(), "",
+                      "the file is empty: expected a scenario with centre, doctors, billing, premises and running_costs");
+        throw InputError(context.errors());
+    }
+    Scenario scenario{file, text, read_spec(context, root)};
+    if (!context.errors().empty()) {
+        // Sections are read in a fixed order; report in file order.
+        auto errors = context.errors();
+        std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
+        throw InputError(std::move(errors));
+    }
+    return scenario;
+}
+
+Scenario load_scenario(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError({{file, 0, 0, "", std::string("cannot read the file: ") + std::strerror(errno)}});
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_scenario(file, text.str());
+}
+
+}  // namespace mvzsim::scenarios

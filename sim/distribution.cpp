@@ -1,0 +1,200 @@
+#include "sim/distribution.h"
+
+#include <boost/random/beta_distribution.hpp>
+#include <boost/random/gamma_distribution.hpp>
+#include <boost/random/lognormal_distribution.hpp>
+#include <boost/random/normal_distribution.hpp>
+#include <boost/random/poisson_distribution.hpp>
+#include <boost/random/triangle_distribution.hpp>
+#include <boost/random/uniform_real_distribution.hpp>
+#include <cassert>
+#include <cmath>
+#include <numbers>
+#include <numeric>
+#include <sstream>
+
+namespace mvzsim::sim {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+struct PertShape { double alpha, beta; };
+
+PertShape pert_shape(const Pert& p) {
+    const double range = p.high - p.low;
+    return {1.0 + 4.0 * (p.mode - p.low) / range, 1.0 + 4.0 * (p.high - p.mode) / range};
+}
+
+// Parameters of the underlying normal of a lognormal given by its own mean and sd.
+struct LogParams { double mu, sigma; };
+
+LogParams log_params(const Lognormal& l) {
+    const double sigma2 = std::log1p((l.sd * l.sd) / (l.mean * l.mean));
+    return {std::log(l.mean) - 0.5 * sigma2, std::sqrt(sigma2)};
+}
+
+double std_normal_pdf(double z) { return std::exp(-0.5 * z * z) / std::sqrt(2.0 * std::numbers::pi); }
+double std_normal_cdf(double z) { return 0.5 * std::erfc(-z / std::numbers::sqrt2); }
+
+// Moments of a normal truncated to [min, max] (Johnson, Kotz, Balakrishnan 1994, ch. 13).
+struct Moments { double mean, variance; };
+
+Moments truncated_normal_moments(const Normal& n) {
+    const double a = (n.min - n.mean) / n.sd;
+    const double b = (n.max - n.mean) / n.sd;
+    const double pa = std::isfinite(a) ? std_normal_pdf(a) : 0.0;
+    const double pb = std::isfinite(b) ? std_normal_pdf(b) : 0.0;
+    const double z = std_normal_cdf(b) - std_normal_cdf(a);
+    const double aa = std::isfinite(a) ? a * pa : 0.0;
+    const double bb = std::isfinite(b) ? b * pb : 0.0;
+    const double shift = (pa - pb) / z;
+    return {n.mean + n.sd * shift, n.sd * n.sd * (1.0 + (aa - bb) / z - shift * shift)};
+}
+
+double sample_discrete(const Discrete& d, Rng& rng) {
+    const double total = std::accumulate(d.weights.begin(), d.weights.end(), 0.0);
+    double u = rng.uniform01() * total;
+    for (std::size_t i = 0; i + 1 < d.values.size(); ++i) {
+        if (u < d.weights[i]) return d.values[i];
+        u -= d.weights[i];
+    }
+    return d.values.back();
+}
+
+}  // namespace
+
+double sample(const Distribution& d, Rng& rng) {
+    return std::visit(
+        Overloaded{
+            [](const Fixed& f) { return f.value; },
+            [&](const Uniform& u) { return boost::random::uniform_real_distribution<double>(u.low, u.high)(rng); },
+            [&](const Triangular& t) {
+                return boost::random::triangle_distribution<double>(t.low, t.mode, t.high)(rng);
+            },
+            [&](const Pert& p) {
+                const PertShape s = pert_shape(p);
+                return p.low + (p.high - p.low) * boost::random::beta_distribution<double>(s.alpha, s.beta)(rng);
+            },
+            [&](const Normal& n) {
+                // Rejection: validation guarantees at least 1 % of the mass lies inside [min, max].
+                boost::random::normal_distribution<double> normal(n.mean, n.sd);
+                for (;;) {
+                    const double x = normal(rng);
+                    if (x >= n.min && x <= n.max) return x;
+                }
+            },
+            [&](const Lognormal& l) {
+                const LogParams p = log_params(l);
+                return boost::random::lognormal_distribution<double>(p.mu, p.sigma)(rng);
+            },
+            [&](const Beta& b) {
+                return b.min + (b.max - b.min) * boost::random::beta_distribution<double>(b.alpha, b.beta)(rng);
+            },
+            [&](const Gamma& g) { return boost::random::gamma_distribution<double>(g.shape, g.scale)(rng); },
+            [&](const Poisson& p) {
+                return static_cast<double>(boost::random::poisson_distribution<long, double>(p.mean)(rng));
+            },
+            [&](const Discrete& d) { return sample_discrete(d, rng); },
+        },
+        d);
+}
+
+double mean(const Distribution& d) {
+    return std::visit(
+        Overloaded{
+            [](const Fixed& f) { return f.value; },
+            [](const Uniform& u) { return 0.5 * (u.low + u.high); },
+            [](const Triangular& t) { return (t.low + t.mode + t.high) / 3.0; },
+            [](const Pert& p) { return (p.low + 4.0 * p.mode + p.high) / 6.0; },
+            [](const Normal& n) { return truncated_normal_moments(n).mean; },
+            [](const Lognormal& l) { return l.mean; },
+            [](const Beta& b) { return b.min + (b.max - b.min) * b.alpha / (b.alpha + b.beta); },
+            [](const Gamma& g) { return g.shape * g.scale; },
+            [](const Poisson& p) { return p.mean; },
+            [](const Discrete& d) {
+                const double total = std::accumulate(d.weights.begin(), d.weights.end(), 0.0);
+                return std::inner_product(d.values.begin(), d.values.end(), d.weights.begin(), 0.0) / total;
+            },
+        },
+        d);
+}
+
+double variance(const Distribution& d) {
+    return std::visit(
+        Overloaded{
+            [](const Fixed&) { return 0.0; },
+            [](const Uniform& u) { return (u.high - u.low) * (u.high - u.low) / 12.0; },
+            [](const Triangular& t) {
+                return (t.low * t.low + t.mode * t.mode + t.high * t.high - t.low * t.mode - t.low * t.high -
+                        t.mode * t.high) /
+                       18.0;
+            },
+            [](const Pert& p) {
+                const PertShape s = pert_shape(p);
+                const double n = s.alpha + s.beta;
+                return (p.high - p.low) * (p.high - p.low) * s.alpha * s.beta / (n * n * (n + 1.0));
+            },
+            [](const Normal& n) { return truncated_normal_moments(n).variance; },
+            [](const Lognormal& l) { return l.sd * l.sd; },
+            [](const Beta& b) {
+                const double n = b.alpha + b.beta;
+                return (b.max - b.min) * (b.max - b.min) * b.alpha * b.beta / (n * n * (n + 1.0));
+            },
+            [](const Gamma& g) { return g.shape * g.scale * g.scale; },
+            [](const Poisson& p) { return p.mean; },
+            [](const Discrete& d) {
+                const double total = std::accumulate(d.weights.begin(), d.weights.end(), 0.0);
+                double m = 0.0, m2 = 0.0;
+                for (std::size_t i = 0; i < d.values.size(); ++i) {
+                    m += d.values[i] * d.weights[i] / total;
+                    m2 += d.values[i] * d.values[i] * d.weights[i] / total;
+                }
+                return m2 - m * m;
+            },
+        },
+        d);
+}
+
+bool is_fixed(const Distribution& d) { return std::holds_alternative<Fixed>(d); }
+
+std::string describe(const Distribution& d) {
+    std::ostringstream out;
+    out.precision(6);
+    std::visit(Overloaded{
+                   [&](const Fixed& f) { out << f.value; },
+                   [&](const Uniform& u) { out << "uniform(" << u.low << ", " << u.high << ")"; },
+                   [&](const Triangular& t) {
+                       out << "triangular(" << t.low << ", " << t.mode << ", " << t.high << ")";
+                   },
+                   [&](const Pert& p) { out << "pert(" << p.low << ", " << p.mode << ", " << p.high << ")"; },
+                   [&](const Normal& n) {
+                       out << "normal(mean " << n.mean << ", sd " << n.sd;
+                       if (std::isfinite(n.min)) out << ", min " << n.min;
+                       if (std::isfinite(n.max)) out << ", max " << n.max;
+                       out << ")";
+                   },
+                   [&](const Lognormal& l) { out << "lognormal(mean " << l.mean << ", sd " << l.sd << ")"; },
+                   [&](const Beta& b) {
+                       out << "beta(" << b.alpha << ", " << b.beta << " on [" << b.min << ", " << b.max << "])";
+                   },
+                   [&](const Gamma& g) { out << "gamma(shape " << g.shape << ", scale " << g.scale << ")"; },
+                   [&](const Poisson& p) { out << "poisson(" << p.mean << ")"; },
+                   [&](const Discrete& dd) { out << "discrete(" << dd.values.size() << " values)"; },
+               },
+               d);
+    return out.str();
+}
+
+Lognormal lognormal_from_median_p95(double median, double p95) {
+    assert(median > 0.0 && p95 > median);
+    // z(0.95) of the standard normal.
+    constexpr double kZ95 = 1.6448536269514722;
+    const double sigma = std::log(p95 / median) / kZ95;
+    const double mean = median * std::exp(0.5 * sigma * sigma);
+    return {mean, mean * std::sqrt(std::expm1(sigma * sigma))};
+}
+
+}  // namespace mvzsim::sim

@@ -1,0 +1,42 @@
+#pragma once
+// Probability distributions for uncertain inputs. Plain data (a variant of small structs), so
+// that specs can be copied, compared and printed; sampling goes through Boost.Random, whose
+// algorithms are fixed by Boost and do not differ between standard libraries.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "sim/random.h"
+
+namespace mvzsim::sim {
+
+struct Fixed { double value; };
+struct Uniform { double low, high; };
+struct Triangular { double low, mode, high; };
+// PERT: a beta on [low, high] with shape 1 + 4 (mode - low) / (high - low) (Vose 2008).
+struct Pert { double low, mode, high; };
+// Normal, optionally truncated to [min, max] (use +-infinity for an open side).
+struct Normal { double mean, sd, min, max; };
+// Lognormal by the mean and sd of the variable itself (not of its logarithm).
+struct Lognormal { double mean, sd; };
+// Beta(alpha, beta) scaled to [min, max].
+struct Beta { double alpha, beta, min, max; };
+struct Gamma { double shape, scale; };
+struct Poisson { double mean; };
+// One of `values`, chosen with probabilities proportional to `weights`.
+struct Discrete { std::vector<double> values, weights; };
+
+using Distribution =
+    std::variant<Fixed, Uniform, Triangular, Pert, Normal, Lognormal, Beta, Gamma, Poisson, Discrete>;
+
+double sample(const Distribution& d, Rng& rng);
+double mean(const Distribution& d);
+double variance(const Distribution& d);
+bool is_fixed(const Distribution& d);
+// A short readable form for reports, e.g. "triangular(700, 880, 1000)".
+std::string describe(const Distribution& d);
+
+// Lognormal from its median and 95th percentile (the upper end of a central 90 % range).
+Lognormal lognormal_from_median_p95(double median, double p95);
+
+}  // namespace mvzsim::sim

@@ -1,0 +1,58 @@
+#pragma once
+// The Monte Carlo engine: runs trials in fixed-size blocks on a pool of threads and stores each
+// trial's outputs. Knows nothing of what a trial computes.
+//
+// Reproducibility: a trial's outputs depend only on (seed, trial index) through the streams the
+// trial function derives itself, never on the thread or block that ran it; statistics are merged
+// in block order. So the output is bit-identical for any number of threads.
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace mvzsim::sim {
+
+// Trials per block; fixed, so that block boundaries do not depend on the thread count.
+inline constexpr std::size_t kBlockSize = 1024;
+
+// Per-trial outputs, stored by output (column-major) so that each output's values over all
+// trials are contiguous for quantiles. Memory: trials x width doubles.
+class TrialMatrix {
+public:
+    TrialMatrix(std::size_t trials, std::size_t width) : trials_(trials), width_(width), values_(trials * width) {}
+
+    std::size_t trials() const { return trials_; }
+    std::size_t width() const { return width_; }
+    std::span<const double> column(std::size_t output) const {
+        return {values_.data() + output * trials_, trials_};
+    }
+    double at(std::size_t trial, std::size_t output) const { return values_[output * trials_ + trial]; }
+    void set(std::size_t trial, std::size_t output, double v) { values_[output * trials_ + trial] = v; }
+
+private:
+    std::size_t trials_, width_;
+    std::vector<double> values_;
+};
+
+// Computes the outputs of trial `trial` (the absolute trial index) into `out` (width values).
+using TrialFunction = std::function<void(std::uint64_t trial, std::span<double> out)>;
+// Makes one TrialFunction per worker thread, so each may own scratch memory.
+using TrialFunctionFactory = std::function<TrialFunction()>;
+
+struct RunOptions {
+    std::uint64_t first_trial = 0;
+    std::size_t trials = 0;
+    unsigned threads = 0;  // 0: all hardware threads
+};
+
+// The number of worker threads `requested` resolves to (0 means all cores).
+unsigned resolve_threads(unsigned requested);
+
+// Runs trials first_trial .. first_trial + trials - 1; row i of the result is trial first_trial + i.
+TrialMatrix run_trials(const RunOptions& options, std::size_t width, const TrialFunctionFactory& factory);
+
+// Calls task(i) for i in [0, count) on up to `threads` threads. Exceptions are rethrown.
+void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& task);
+
+}  // namespace mvzsim::sim

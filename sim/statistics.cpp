@@ -1,0 +1,80 @@
+#include "sim/statistics.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+namespace mvzsim::sim {
+
+void RunningStats::add(double x) {
+    ++n_;
+    const double delta = x - mean_;
+    mean_ += delta / static_cast<double>(n_);
+    m2_ += delta * (x - mean_);
+}
+
+void RunningStats::merge(const RunningStats& other) {
+    if (other.n_ == 0) return;
+    if (n_ == 0) {
+        *this = other;
+        return;
+    }
+    const double na = static_cast<double>(n_);
+    const double nb = static_cast<double>(other.n_);
+    const double n = na + nb;
+    const double delta = other.mean_ - mean_;
+    mean_ += delta * nb / n;
+    m2_ += other.m2_ + delta * delta * na * nb / n;
+    n_ += other.n_;
+}
+
+double RunningStats::variance() const { return n_ < 2 ? 0.0 : m2_ / static_cast<double>(n_ - 1); }
+double RunningStats::sd() const { return std::sqrt(variance()); }
+double RunningStats::standard_error() const {
+    return n_ == 0 ? 0.0 : std::sqrt(variance() / static_cast<double>(n_));
+}
+
+double quantile(std::span<double> values, double p) {
+    assert(!values.empty() && p >= 0.0 && p <= 1.0);
+    const double h = static_cast<double>(values.size() - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lo), values.end());
+    const double x_lo = values[lo];
+    if (lo + 1 >= values.size()) return x_lo;
+    // The next order statistic is the minimum of the part above position lo.
+    const double x_hi = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lo) + 1, values.end());
+    return x_lo + (h - static_cast<double>(lo)) * (x_hi - x_lo);
+}
+
+Summary summarize(std::span<const double> values, std::size_t block_size) {
+    Summary s;
+    if (values.empty()) return s;
+    RunningStats total;
+    std::size_t negative = 0;
+    for (std::size_t start = 0; start < values.size(); start += block_size) {
+        RunningStats block;
+        const std::size_t end = std::min(values.size(), start + block_size);
+        for (std::size_t i = start; i < end; ++i) {
+            block.add(values[i]);
+            negative += values[i] < 0.0 ? 1 : 0;
+        }
+        total.merge(block);
+    }
+    const double n = static_cast<double>(values.size());
+    s.mean = total.mean();
+    s.sd = total.sd();
+    s.standard_error = total.standard_error();
+    s.share_negative = static_cast<double>(negative) / n;
+    s.share_negative_se = std::sqrt(s.share_negative * (1.0 - s.share_negative) / n);
+
+    std::vector<double> sorted(values.begin(), values.end());
+    s.p5 = quantile(sorted, 0.05);
+    s.p50 = quantile(sorted, 0.50);
+    s.p95 = quantile(sorted, 0.95);
+    const auto [mn, mx] = std::minmax_element(sorted.begin(), sorted.end());
+    s.min = *mn;
+    s.max = *mx;
+    return s;
+}
+
+}  // namespace mvzsim::sim
