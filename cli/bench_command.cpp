@@ -64,7 +64,7 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
     std::vector<double> seconds;
     for (long long r = 0; r < repeat; ++r) {
         const auto start = std::chrono::steady_clock::now();
-        const auto projection = models::project(scenario->spec, settings);
+        const auto projection = models::project(model, settings);
         const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
         seconds.push_back(elapsed.count());
         out << fmt::format("run {}: {:.3f} s wall, {:.2f} M trial-months/s (mean result in year 1: {:.0f} EUR)\n", r + 1,

@@ -89,14 +89,24 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     p.opening = models::to_string(spec.opening);
     p.horizon_years = spec.horizon_years;
 
+    // Every trial's yearly outputs are kept for exact percentiles; refuse what cannot fit.
+    const models::CentreModel model(spec);
+    const double bytes = static_cast<double>(p.trials) * static_cast<double>(model.width()) * sizeof(double);
+    constexpr double kMaxBytes = 16.0 * 1024 * 1024 * 1024;
+    if (!a.replay && bytes > kMaxBytes) {
+        err << fmt::format("mvzsim run: {} trials would need {:.1f} GiB for the per-trial results (limit 16 GiB); "
+                           "use fewer trials\n",
+                           p.trials, bytes / 1073741824.0);
+        return kExitBadInput;
+    }
+
     std::string report;
     if (a.replay) {
-        const models::CentreModel model(spec);
         const auto trial = static_cast<std::uint64_t>(*a.replay);
         report = format_replay(p, model.calendar(), model.project_months(p.seed, trial), trial, format);
     } else {
         const models::RunSettings settings{p.seed, p.trials, 0, static_cast<unsigned>(a.threads)};
-        report = format_projection(p, models::project(spec, settings), format, a.detail);
+        report = format_projection(p, models::project(model, settings), format, a.detail);
     }
     if (a.output.empty()) {
         out << report;

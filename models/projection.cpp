@@ -24,10 +24,11 @@ std::vector<YearSummary> summarize_years(const CentreModel& model, const sim::Tr
     return years;
 }
 
-Projection project(const CentreSpec& spec, const RunSettings& settings) {
-    const CentreModel model(spec);
+Projection project(const CentreModel& model, const RunSettings& settings) {
     const sim::TrialMatrix trials = simulate(model, settings);
     return {settings, summarize_years(model, trials, settings.threads)};
 }
+
+Projection project(const CentreSpec& spec, const RunSettings& settings) { return project(CentreModel(spec), settings); }
 
 }  // namespace mvzsim::models

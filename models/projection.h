@@ -34,6 +34,7 @@ sim::TrialMatrix simulate(const CentreModel& model, const RunSettings& settings)
 // Summarises a TrialMatrix of `model` by year and metric.
 std::vector<YearSummary> summarize_years(const CentreModel& model, const sim::TrialMatrix& trials, unsigned threads);
 // Both in one.
+Projection project(const CentreModel& model, const RunSettings& settings);
 Projection project(const CentreSpec& spec, const RunSettings& settings);
 
 }  // namespace mvzsim::models

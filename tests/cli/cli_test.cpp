@@ -1,1 +1,167 @@
+// The command line end to end, in process: exit codes, formats, files, reproducibility.
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/cli.h"
+
+namespace fs = std::filesystem;
+using mvzsim::cli::run;
+
+namespace {
+
+struct Result {
+    int code;
+    std::string out, err;
+};
+
+Result mvzsim_cmd(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    const int code = run(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+const std::string kExamples = MVZSIM_SOURCE_DIR "/examples/";
+
+std::size_t count_lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+fs::path scratch_dir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("mvzsim-test-" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+std::string read(const fs::path& p) {
+    std::ifstream in(p);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("every example runs and prints the yearly table", "[cli][examples]") {
+    for (const auto& entry : fs::directory_iterator(kExamples)) {
+        if (entry.path().extension() != ".yaml") continue;
+        INFO(entry.path());
+        const auto r = mvzsim_cmd({"run", entry.path().string(), "--trials", "500"});
+        CHECK(r.code == 0);
+        CHECK(r.err.empty());
+        for (const char* section : {"Revenue (EUR thousand)", "Costs (EUR thousand)", "Annual result (EUR thousand)",
+                                    "Cumulative result (EUR thousand)", "P(loss)", "sha256", "seed", "trials"})
+            CHECK(r.out.find(section) != std::string::npos);
+    }
+}
+
+TEST_CASE("run output is the same on 1 and 2 threads", "[cli][reproducible]") {
+    const std::string file = kExamples + "rural-gp-3.yaml";
+    for (const char* format : {"table", "csv", "json"}) {
+        const auto one = mvzsim_cmd({"run", file, "-n", "3000", "--threads", "1", "--format", format});
+        const auto two = mvzsim_cmd({"run", file, "-n", "3000", "--threads", "2", "--format", format});
+        REQUIRE(one.code == 0);
+        CHECK(one.out == two.out);
+    }
+    const auto other_seed = mvzsim_cmd({"run", file, "-n", "3000", "--seed", "2", "--format", "csv"});
+    const auto same = mvzsim_cmd({"run", file, "-n", "3000", "--format", "csv"});
+    CHECK(other_seed.out != same.out);
+}
+
+TEST_CASE("csv and json hold every metric of every year", "[cli][formats]") {
+    const std::string file = kExamples + "rural-gp-3.yaml";
+    const auto csv = mvzsim_cmd({"run", file, "-n", "200", "-f", "csv"});
+    REQUIRE(csv.code == 0);
+    // One provenance comment line, one header line, 10 years x 12 metrics.
+    CHECK(count_lines(csv.out) == 2 + 10 * 12);
+    CHECK(csv.out.rfind("# mvzsim ", 0) == 0);
+    CHECK(csv.out.find("\n2036,12,cumulative_result,EUR,") != std::string::npos);
+
+    const auto json = mvzsim_cmd({"run", file, "-n", "200", "-f", "json"});
+    REQUIRE(json.code == 0);
+    CHECK(json.out.front() == '{');
+    CHECK(json.out.find("\"sha256\": \"") != std::string::npos);
+    CHECK(json.out.find("\"annual_result\": {\"mean\": ") != std::string::npos);
+    CHECK(std::count(json.out.begin(), json.out.end(), '{') == std::count(json.out.begin(), json.out.end(), '}'));
+}
+
+TEST_CASE("--output writes the file whole and leaves no temporary file", "[cli][output]") {
+    const fs::path dir = scratch_dir("output");
+    const fs::path target = dir / "result.csv";
+    const auto r = mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "100", "-f", "csv", "-o", target.string()});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.empty());
+    const auto direct = mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "100", "-f", "csv"});
+    CHECK(read(target) == direct.out);
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("an unwritable output fails with exit 1 and writes nothing", "[cli][output]") {
+    const auto r = mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "10", "-o", "/nonexistent-dir/x.csv"});
+    CHECK(r.code == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("cannot write /nonexistent-dir/x.csv") != std::string::npos);
+}
+
+TEST_CASE("a bad scenario gives exit 2, every error, and no output", "[cli][errors]") {
+    const fs::path dir = scratch_dir("bad");
+    const fs::path bad = dir / "bad.yaml";
+    std::ofstream(bad) << "centre: {name: X, opening: 2027-01, horizon_years: 5}\n"
+                          "doctors: [{id: a, fte: 1.5, salary_per_year: -5, on_cost_rate: 0.2}]\n";
+    const fs::path target = dir / "out.csv";
+    const auto r = mvzsim_cmd({"run", bad.string(), "-o", target.string()});
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK_FALSE(fs::exists(target));
+    CHECK(r.err.find(bad.string() + ":2:") != std::string::npos);
+    CHECK(r.err.find("doctors[0].fte: must be in (0, 1]") != std::string::npos);
+    CHECK(r.err.find("doctors[0].salary_per_year: must be >= 0") != std::string::npos);
+    CHECK(r.err.find("missing required key 'billing'") != std::string::npos);
+
+    const auto v = mvzsim_cmd({"validate", bad.string(), kExamples + "single-gp.yaml"});
+    CHECK(v.code == 2);
+    CHECK(v.out.find("single-gp.yaml: ok") != std::string::npos);
+
+    const auto missing = mvzsim_cmd({"run", (dir / "none.yaml").string()});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.find("cannot read the file") != std::string::npos);
+}
+
+TEST_CASE("usage errors give exit 2 with a hint", "[cli][usage]") {
+    const auto typo = mvzsim_cmd({"run", kExamples + "single-gp.yaml", "--trails", "5"});
+    CHECK(typo.code == 2);
+    CHECK(typo.err.find("did you mean '--trials'?") != std::string::npos);
+    CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "--trials", "0"}).code == 2);
+    CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "--trials", "-3"}).code == 2);
+    CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "--format", "xlsx"}).code == 2);
+    CHECK(mvzsim_cmd({"run"}).code == 2);
+    CHECK(mvzsim_cmd({}).code == 2);
+    const auto command = mvzsim_cmd({"rnu"});
+    CHECK(command.code == 2);
+    CHECK(command.err.find("did you mean 'run'?") != std::string::npos);
+}
+
+TEST_CASE("help and version", "[cli][usage]") {
+    for (const char* command : {"run", "validate", "bench"}) {
+        const auto r = mvzsim_cmd({command, "--help"});
+        CHECK(r.code == 0);
+        CHECK(r.out.find("Usage: mvzsim") != std::string::npos);
+    }
+    CHECK(mvzsim_cmd({"--help"}).code == 0);
+    const auto v = mvzsim_cmd({"--version"});
+    CHECK(v.code == 0);
+    CHECK(v.out == std::string("mvzsim ") + mvzsim::cli::version() + "\n");
+}
+
+TEST_CASE("--replay prints one trial month by month", "[cli][replay]") {
+    const auto r = mvzsim_cmd({"run", kExamples + "single-gp.yaml", "--replay", "7", "-f", "csv"});
+    REQUIRE(r.code == 0);
+    // Comment, header, 60 months.
+    CHECK(count_lines(r.out) == 2 + 60);
+    CHECK(r.out.find("\n2027-01,") != std::string::npos);
+    CHECK(r.out.find("\n2031-12,") != std::string::npos);
+    // The same trial replayed twice is identical; another trial differs.
+    CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "--replay", "7", "-f", "csv"}).out == r.out);
+    CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "--replay", "8", "-f", "csv"}).out != r.out);
+}

@@ -1,1 +1,193 @@
+// The centre model against hand-computed figures, and its random-stream properties.
 #include <catch2/catch.hpp>
+
+#include "models/centre_model.h"
+#include "models/projection.h"
+#include "scenarios/scenario_loader.h"
+
+using namespace mvzsim;
+using models::Metric;
+
+namespace {
+
+models::CentreSpec parse(const std::string& yaml) { return scenarios::parse_scenario("test.yaml", yaml).spec; }
+
+// Every input fixed: each trial gives the same numbers, which are computed by hand below.
+const char* kHandScenario = R"(
+centre: {name: Hand, opening: 2027-07, horizon_years: 2}
+doctors:
+  - {id: a, fte: 1.0, salary_per_year: 120000, on_cost_rate: 0.2, raise_per_year: 0.05}
+  - {id: b, fte: 0.5, start: 2027-10, salary_per_year: 96000, on_cost_rate: 0.25}
+billing:
+  cases_per_fte_per_quarter: 900
+  gkv: {points_per_case: 500, orientierungswert_ct_per_point: 12, growth_per_year: 0.10}
+  private: {share_of_cases: 0.1, eur_per_case: 100}
+  other: {eur_per_case: 2}
+staff:
+  - {role: mfa, fte_per_doctor_fte: 2, salary_per_year: 36000, on_cost_rate: 0.2}
+  - {role: manager, fte: 1, salary_per_year: 48000, on_cost_rate: 0.25, start: 2028-01}
+premises: {area_m2: 200, rent_eur_per_m2_per_month: 10, rent_increase_per_year: 0.1}
+running_costs: {fixed_eur_per_month: 1000, eur_per_case: 1, share_of_revenue: 0.05}
+cost_inflation_per_year: 0.1
+)";
+
+double at(const std::vector<double>& out, int year, Metric m) { return out[models::CentreModel::output_index(year, m)]; }
+
+}  // namespace
+
+TEST_CASE("a deterministic centre gives the hand-computed yearly figures", "[models][hand]") {
+    const models::CentreModel model(parse(kHandScenario));
+    REQUIRE(model.calendar().months() == 18);  // Jul 2027 .. Dec 2028
+    std::vector<double> out(model.width());
+    model.project_years(1, 0, out);
+
+    // 2027, July to December (6 months), all growth indices 1.
+    //   doctor a: 6 x 120,000/12 x 1.2 = 72,000; doctor b (from Oct): 3 x 0.5 x 96,000/12 x 1.25 = 15,000
+    //   doctor FTE-months: 3 x 1.0 + 3 x 1.5 = 7.5; cases = 7.5 x 900/3 = 2,250
+    //   GKV fee 500 points x 0.12 EUR = 60 EUR: 2,250 x 0.9 x 60 = 121,500; PKV 2,250 x 0.1 x 100 = 22,500;
+    //   other 2,250 x 2 = 4,500; revenue 148,500
+    //   MFA 2 FTE per doctor FTE: 15 FTE-months x 36,000/12 x 1.2 = 54,000; manager starts 2028: 0
+    //   rent 200 m2 x 10 x 6 = 12,000
+    //   running: fixed 6 x 1,000 + cases 2,250 x 1 + 5 % of 148,500 = 6,000 + 2,250 + 7,425 = 15,675
+    //   costs 87,000 + 54,000 + 12,000 + 15,675 = 168,675; result -20,175
+    CHECK(at(out, 0, Metric::cases) == Approx(2250));
+    CHECK(at(out, 0, Metric::gkv) == Approx(121500));
+    CHECK(at(out, 0, Metric::pkv) == Approx(22500));
+    CHECK(at(out, 0, Metric::other) == Approx(4500));
+    CHECK(at(out, 0, Metric::revenue) == Approx(148500));
+    CHECK(at(out, 0, Metric::doctors) == Approx(87000));
+    CHECK(at(out, 0, Metric::staff) == Approx(54000));
+    CHECK(at(out, 0, Metric::premises) == Approx(12000));
+    CHECK(at(out, 0, Metric::running) == Approx(15675));
+    CHECK(at(out, 0, Metric::costs) == Approx(168675));
+    CHECK(at(out, 0, Metric::result) == Approx(-20175));
+    CHECK(at(out, 0, Metric::cumulative) == Approx(-20175));
+
+    // 2028, 12 months; January indices: GKV fee x1.1, doctor a's salary x1.05, rent x1.1, running x1.1.
+    //   doctor a: 12 x 12,000 x 1.05 = 151,200; doctor b: 12 x 5,000 = 60,000 -> 211,200
+    //   cases: 18 FTE-months x 300 = 5,400; GKV 5,400 x 0.9 x 60 x 1.1 = 320,760; PKV 54,000; other 10,800
+    //   revenue 385,560
+    //   MFA 3 FTE x 12 x 3,600 = 129,600; manager 12 x 48,000/12 x 1.25 = 60,000 -> 189,600
+    //   rent 2,000 x 1.1 x 12 = 26,400
+    //   running: 12 x 1,100 + 5,400 x 1.1 + 5 % of 385,560 = 13,200 + 5,940 + 19,278 = 38,418
+    //   costs 211,200 + 189,600 + 26,400 + 38,418 = 465,618; result -80,058; cumulative -100,233
+    CHECK(at(out, 1, Metric::cases) == Approx(5400));
+    CHECK(at(out, 1, Metric::gkv) == Approx(320760));
+    CHECK(at(out, 1, Metric::revenue) == Approx(385560));
+    CHECK(at(out, 1, Metric::doctors) == Approx(211200));
+    CHECK(at(out, 1, Metric::staff) == Approx(189600));
+    CHECK(at(out, 1, Metric::premises) == Approx(26400));
+    CHECK(at(out, 1, Metric::running) == Approx(38418));
+    CHECK(at(out, 1, Metric::costs) == Approx(465618));
+    CHECK(at(out, 1, Metric::result) == Approx(-80058));
+    CHECK(at(out, 1, Metric::cumulative) == Approx(-100233));
+}
+
+TEST_CASE("a deterministic centre has no Monte Carlo spread", "[models][hand]") {
+    const auto projection = models::project(parse(kHandScenario), {7, 3000, 0, 2});
+    REQUIRE(projection.years.size() == 2);
+    const sim::Summary& r = projection.years[1][Metric::result];
+    CHECK(r.mean == Approx(-80058));
+    CHECK(r.standard_error == Approx(0).margin(1e-6));
+    CHECK(r.p5 == Approx(r.p95));
+    CHECK(r.share_negative == 1.0);
+    CHECK(projection.years[0].months == 6);
+    CHECK(projection.years[1].months == 12);
+}
+
+TEST_CASE("the months of a replayed trial add up to its yearly outputs", "[models][replay]") {
+    const auto spec = scenarios::load_scenario(MVZSIM_SOURCE_DIR "/examples/rural-gp-3.yaml").spec;
+    const models::CentreModel model(spec);
+    const models::RunSettings settings{spec.default_seed, 40, 0, 2};
+    const auto trials = models::simulate(model, settings);
+    for (std::uint64_t k : {0u, 17u, 39u}) {
+        const auto months = model.project_months(settings.seed, k);
+        REQUIRE(months.size() == static_cast<std::size_t>(model.calendar().months()));
+        for (int y = 0; y < model.calendar().years(); ++y) {
+            double revenue = 0, costs = 0;
+            for (std::size_t m = 0; m < months.size(); ++m) {
+                if (model.calendar().year_index(static_cast<int>(m)) != y) continue;
+                revenue += months[m].revenue();
+                costs += months[m].costs();
+            }
+            CHECK(revenue == Approx(trials.at(k, models::CentreModel::output_index(y, Metric::revenue))));
+            CHECK(costs == Approx(trials.at(k, models::CentreModel::output_index(y, Metric::costs))));
+        }
+    }
+}
+
+TEST_CASE("adding a doctor leaves the other inputs' draws unchanged", "[models][streams]") {
+    const std::string base = R"(
+centre: {name: Streams, opening: 2027-01, horizon_years: 2}
+doctors:
+  - {id: gp-1, fte: 1.0, salary_per_year: {uniform: [60000, 100000]}, on_cost_rate: 0.2}
+billing:
+  cases_per_fte_per_quarter: {triangular: [600, 800, 1000], draw: month}
+  gkv: {eur_per_case: {uniform: [60, 80]}}
+premises: {rent_eur_per_month: 2000}
+running_costs: {fixed_eur_per_month: {uniform: [1000, 3000], draw: month}}
+)";
+    // A second doctor who starts in the last month: every earlier month can be compared.
+    std::string with_two = base;
+    const std::string anchor = "on_cost_rate: 0.2}\n";
+    with_two.insert(with_two.find(anchor) + anchor.size(),
+                    "  - {id: gp-2, fte: 1.0, start: 2028-12, salary_per_year: {uniform: [60000, 100000]}, "
+                    "on_cost_rate: 0.2}\n");
+    const models::CentreModel one(parse(base)), two(parse(with_two));
+    for (std::uint64_t trial = 0; trial < 20; ++trial) {
+        const auto a = one.project_months(99, trial);
+        const auto b = two.project_months(99, trial);
+        for (std::size_t m = 0; m + 1 < a.size(); ++m) {
+            CHECK(a[m].doctors == b[m].doctors);
+            CHECK(a[m].cases == b[m].cases);
+            CHECK(a[m].gkv == b[m].gkv);
+            CHECK(a[m].running == b[m].running);
+        }
+        CHECK(b.back().doctor_fte == 2.0);
+    }
+}
+
+TEST_CASE("draw: month redraws each month, draw: trial once per trial", "[models][streams]") {
+    const std::string tmpl = R"(
+centre: {name: Draws, opening: 2027-01, horizon_years: 1}
+doctors: [{id: gp-1, fte: 1.0, salary_per_year: 80000, on_cost_rate: 0.2}]
+billing:
+  cases_per_fte_per_quarter: {triangular: [600, 800, 1000], draw: DRAW}
+  gkv: {eur_per_case: 70}
+premises: {rent_eur_per_month: 2000}
+running_costs: {fixed_eur_per_month: 1000}
+)";
+    auto with = [&](const std::string& draw) {
+        std::string s = tmpl;
+        s.replace(s.find("DRAW"), 4, draw);
+        return models::CentreModel(parse(s)).project_months(5, 3);
+    };
+    const auto per_trial = with("trial");
+    const auto per_month = with("month");
+    for (std::size_t m = 1; m < per_trial.size(); ++m) {
+        CHECK(per_trial[m].cases == per_trial[0].cases);
+        CHECK(per_month[m].cases != per_month[m - 1].cases);
+    }
+}
+
+TEST_CASE("yearly growth drawn per year compounds year by year", "[models][growth]") {
+    const std::string yaml = R"(
+centre: {name: Growth, opening: 2027-01, horizon_years: 4}
+doctors: [{id: gp-1, fte: 1.0, salary_per_year: 120000, on_cost_rate: 0.0,
+           raise_per_year: {uniform: [0.0, 0.1], draw: year}}]
+billing: {cases_per_fte_per_quarter: 0, gkv: {eur_per_case: 70}}
+premises: {rent_eur_per_month: 0}
+running_costs: {fixed_eur_per_month: 0}
+)";
+    const models::CentreModel model(parse(yaml));
+    std::vector<double> out(model.width());
+    model.project_years(11, 4, out);
+    double previous_rate = -1;
+    for (int y = 1; y < 4; ++y) {
+        const double ratio = at(out, y, Metric::doctors) / at(out, y - 1, Metric::doctors);
+        CHECK(ratio >= 1.0);
+        CHECK(ratio <= 1.1);
+        CHECK(ratio - 1.0 != previous_rate);  // a fresh draw each year
+        previous_rate = ratio - 1.0;
+    }
+}

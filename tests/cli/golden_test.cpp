@@ -1,0 +1,41 @@
+// Golden summaries: each example's CSV report (2,000 trials, seed 1) must stay as recorded in
+// tests/golden/. A model change that moves a number shows up here; after an intended change,
+// run scripts/update-golden.sh and review the diff.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/cli.h"
+
+namespace fs = std::filesystem;
+
+TEST_CASE("each example matches its golden summary", "[cli][golden]") {
+    std::size_t checked = 0;
+    for (const auto& entry : fs::directory_iterator(MVZSIM_SOURCE_DIR "/examples")) {
+        if (entry.path().extension() != ".yaml") continue;
+        INFO(entry.path());
+        const fs::path golden = fs::path(MVZSIM_SOURCE_DIR "/tests/golden") / (entry.path().stem().string() + ".csv");
+        REQUIRE(fs::exists(golden));
+        std::ostringstream out, err;
+        REQUIRE(mvzsim::cli::run({"run", entry.path().string(), "--trials", "2000", "--seed", "1", "--format", "csv"},
+                                 out, err) == 0);
+        std::string report = out.str();
+        report.erase(0, report.find('\n') + 1);  // the provenance line names the path
+        std::ifstream in(golden);
+        std::ostringstream expected;
+        expected << in.rdbuf();
+        std::istringstream got_lines(report), expected_lines(expected.str());
+        std::string got_line, expected_line;
+        int line = 1;
+        while (std::getline(expected_lines, expected_line)) {
+            INFO("line " << line++);
+            REQUIRE(std::getline(got_lines, got_line));
+            CHECK(got_line == expected_line);
+        }
+        CHECK_FALSE(std::getline(got_lines, got_line));
+        ++checked;
+    }
+    CHECK(checked >= 2);
+}
