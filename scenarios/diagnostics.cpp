@@ -16,22 +16,25 @@ std::string join(const std::vector<Diagnostic>& diagnostics) {
     return text;
 }
 
-// Levenshtein distance, case-insensitive.
+bool same_letter(char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+}
+
+// Edit distance counting a swap of two neighbouring letters as one edit ("yaer" for "year", "rnu"
+// for "run": the commonest typo), case-insensitive. The optimal string alignment variant.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                              std::tolower(static_cast<unsigned char>(b[j - 1]));
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-            diagonal = above;
+            const std::size_t substitute = d[i - 1][j - 1] + (same_letter(a[i - 1], b[j - 1]) ? 0 : 1);
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, substitute});
+            if (i > 1 && j > 1 && same_letter(a[i - 1], b[j - 2]) && same_letter(a[i - 2], b[j - 1]))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
     }
-    return row[b.size()];
+    return d[a.size()][b.size()];
 }
 
 }  // namespace
@@ -60,8 +63,9 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
             best = c;
         }
     }
-    // A typo changes a few letters; allow about one edit per three letters, at least two.
-    const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
+    // A typo changes a few letters; allow about one edit per three letters, at least two. A word of
+    // one to three letters allows one: two edits would turn "<<" or "xy" into "id".
+    const std::size_t limit = word.size() < 4 ? 1 : std::max<std::size_t>(2, word.size() / 3);
     return best_distance <= limit ? best : std::string{};
 }
 

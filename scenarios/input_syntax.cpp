@@ -1,5 +1,6 @@
 #include "scenarios/input_syntax.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <vector>
@@ -54,7 +55,7 @@ std::optional<std::vector<double>> number_list(Context& ctx, const YAML::Node& n
         const auto x = parse_number(node[i]);
         if (!x) {
             ctx.error(node[i], path + "[" + std::to_string(i) + "]",
-                      "expected a number (got " + describe_node(node[i]) + ")");
+                      "expected a number (got " + describe_node(node[i]) + ")" + number_hint(node[i]));
             return std::nullopt;
         }
         values.push_back(*x);
@@ -67,9 +68,13 @@ std::optional<Distribution> read_low_mode_high(Context& ctx, const YAML::Node& n
     const auto v = number_list(ctx, node, path, 3, "[low, most likely, high]");
     if (!v) return std::nullopt;
     const double low = (*v)[0], mode = (*v)[1], high = (*v)[2];
-    if (!(low <= mode && mode <= high && low < high)) {
-        ctx.error(node, path, "expected low <= most likely <= high and low < high (got [" + node[0].Scalar() + ", " +
-                                  node[1].Scalar() + ", " + node[2].Scalar() + "])");
+    const std::string got = " (got [" + node[0].Scalar() + ", " + node[1].Scalar() + ", " + node[2].Scalar() + "])";
+    if (!(low < high)) {
+        ctx.error(node, path, "expected [low, most likely, high] with low < high" + got);
+        return std::nullopt;
+    }
+    if (!(low <= mode && mode <= high)) {
+        ctx.error(node, path, "the most likely value must lie between low and high" + got);
         return std::nullopt;
     }
     if (pert) return sim::Pert{low, mode, high};
@@ -90,18 +95,23 @@ double std_normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
 
 std::optional<Distribution> read_normal(MapReader& m) {
     const auto mean = m.number("mean", {}, true, "the mean");
-    const auto sd = m.number("sd", positive(), true, "the standard deviation");
-    const double min = m.number("min", {}, false, "the lower truncation point").value_or(-kInf);
-    const double max = m.number("max", {}, false, "the upper truncation point").value_or(kInf);
-    if (!mean || !sd) return std::nullopt;
+    const auto sd = m.number("sd", positive("the standard deviation"), true, "the standard deviation");
+    const auto given_min = m.number("min", {}, false, "the lower truncation point");
+    const auto given_max = m.number("max", {}, false, "the upper truncation point");
+    // A limit that is there but unreadable was reported; without it the range check would add a
+    // second message for the same mistake.
+    if (!mean || !sd || (m.has("min") && !given_min) || (m.has("max") && !given_max)) return std::nullopt;
+    const double min = given_min.value_or(-kInf);
+    const double max = given_max.value_or(kInf);
     if (!(min < max)) {
-        m.context().error(m.self(), m.path("min"), "expected min < max");
+        m.context().error(m.mark("min"), m.path("min"), "expected min < max (got min " + m.node("min").Scalar() +
+                                                            ", max " + m.node("max").Scalar() + ")");
         return std::nullopt;
     }
     // Sampling rejects values outside [min, max]; keep that cheap and meaningful.
     const double inside = std_normal_cdf((max - *mean) / *sd) - std_normal_cdf((min - *mean) / *sd);
     if (inside < 0.01) {
-        m.context().error(m.self(), m.path("min"),
+        m.context().error(m.self(), m.own_path(),
                           "less than 1 % of this normal lies between min and max: move the mean or widen the limits");
         return std::nullopt;
     }
@@ -114,26 +124,32 @@ std::optional<Distribution> read_lognormal(MapReader& m) {
         const auto p95 = m.number("p95", positive(), true, "the 95th percentile");
         if (!median || !p95) return std::nullopt;
         if (!(*p95 > *median)) {
-            m.context().error(m.node("p95"), m.path("p95"), "must be greater than the median (got " +
+            m.context().error(m.node("p95"), m.path("p95"), "must be greater than the median " +
+                                                                m.node("median").Scalar() + " (got " +
                                                                 m.node("p95").Scalar() + ")");
             return std::nullopt;
         }
         return sim::lognormal_from_median_p95(*median, *p95);
     }
     const auto mean = m.number("mean", positive(), true, "the mean (or give median and p95)");
-    const auto sd = m.number("sd", positive(), true, "the standard deviation");
+    const auto sd = m.number("sd", positive("the standard deviation"), true, "the standard deviation");
     if (!mean || !sd) return std::nullopt;
     return sim::Lognormal{*mean, *sd};
 }
 
 std::optional<Distribution> read_beta(MapReader& m) {
-    const auto a = m.number("alpha", positive(), true, "the first shape parameter");
-    const auto b = m.number("beta", positive(), true, "the second shape parameter");
-    const double min = m.number("min", {}, false, "the lower end").value_or(0.0);
-    const double max = m.number("max", {}, false, "the upper end").value_or(1.0);
-    if (!a || !b) return std::nullopt;
+    // Shapes below 0.1 put nearly all mass at the two ends, where Boost's sampler can return 0/0.
+    const Range shape{0.1, std::numeric_limits<double>::infinity(), false, false, "use discrete for two-point values"};
+    const auto a = m.number("alpha", shape, true, "the first shape parameter");
+    const auto b = m.number("beta", shape, true, "the second shape parameter");
+    const auto given_min = m.number("min", {}, false, "the lower end");
+    const auto given_max = m.number("max", {}, false, "the upper end");
+    if (!a || !b || (m.has("min") && !given_min) || (m.has("max") && !given_max)) return std::nullopt;
+    const double min = given_min.value_or(0.0);
+    const double max = given_max.value_or(1.0);
     if (!(min < max)) {
-        m.context().error(m.self(), m.path("min"), "expected min < max");
+        m.context().error(m.mark("min"), m.path("min"), "expected min < max (got min " + m.node("min").Scalar() +
+                                                            ", max " + m.node("max").Scalar() + ")");
         return std::nullopt;
     }
     return sim::Beta{*a, *b, min, max};
@@ -145,12 +161,16 @@ std::optional<Distribution> read_discrete(MapReader& m) {
     if (!has_values || !has_weights) return std::nullopt;
     const YAML::Node values = m.node("values");
     const YAML::Node weights = m.node("weights");
-    const std::size_t n = values.IsSequence() ? values.size() : 0;
-    if (n == 0 || !weights.IsSequence() || weights.size() != n) {
-        m.context().error(weights, m.path("weights"),
-                          "expected two lists of the same length, values and weights (got " + std::to_string(n) +
-                              " values and " + std::to_string(weights.IsSequence() ? weights.size() : 0) +
-                              " weights)");
+    if (!values.IsSequence() || values.size() == 0) {
+        m.context().error(m.mark("values"), m.path("values"),
+                          "expected a list of numbers, e.g. [600, 760, 900] (got " + describe_node(values) + ")");
+        return std::nullopt;
+    }
+    const std::size_t n = values.size();
+    if (!weights.IsSequence() || weights.size() != n) {
+        m.context().error(m.mark("weights"), m.path("weights"),
+                          "expected a list of " + std::to_string(n) + " weights, one per value (got " +
+                              describe_node(weights) + ")");
         return std::nullopt;
     }
     const auto v = number_list(m.context(), values, m.path("values"), n, "of numbers");
@@ -179,7 +199,7 @@ std::optional<Distribution> read_form(MapReader& m, const std::string& form) {
     const std::string path = m.path(form);
     if (form == "uniform") return read_uniform(ctx, body, path);
     if (form == "triangular" || form == "pert") return read_low_mode_high(ctx, body, path, form == "pert");
-    MapReader params(ctx, body, path);
+    MapReader params(m, form);
     if (!params.valid()) return std::nullopt;
     std::optional<Distribution> d;
     if (form == "normal") d = read_normal(params);
@@ -206,11 +226,11 @@ std::optional<models::Draw> read_draw(MapReader& m, Period period) {
     const std::string own = period == Period::month ? "month" : period == Period::year ? "year" : "";
     if (!own.empty() && text == own) return models::Draw::per_period;
     if (own.empty())
-        m.context().error(node, m.path("draw"),
+        m.context().error(m.mark("draw"), m.path("draw"),
                           "this input is drawn once per trial: remove 'draw' or write 'draw: trial' (got " + text + ")");
     else
-        m.context().error(node, m.path("draw"), "expected 'trial' (once per trial) or '" + own + "' (anew each " +
-                                                    own + ") (got " + text + ")");
+        m.context().error(m.mark("draw"), m.path("draw"), "expected 'trial' (once per trial) or '" + own +
+                                                              "' (anew each " + own + ") (got " + text + ")");
     return std::nullopt;
 }
 
@@ -220,19 +240,48 @@ std::string distribution_list() {
     return list;
 }
 
+// "a mapping with mean, sd": the keys show what was meant, e.g. a normal without its name.
+std::string describe_keys(const YAML::Node& map) {
+    std::string keys;
+    for (const auto& entry : map) keys += (keys.empty() ? "" : ", ") + entry.first.Scalar();
+    return keys.empty() ? describe_node(map) : "a mapping with " + keys;
+}
+
+bool is_form(const std::string& key) {
+    return std::find(std::begin(kForms), std::end(kForms), key) != std::end(kForms);
+}
+
+// A key that is a likely misspelling of a distribution, such as "triangulr".
+bool misspelt_form(const std::string& key) {
+    const std::vector<std::string> forms(std::begin(kForms), std::end(kForms));
+    return key != "draw" && !did_you_mean(key, forms).empty();
+}
+
 std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule) {
     std::vector<std::string> forms;
+    bool misspelt = false;
     for (const auto& entry : m.self()) {
         const std::string key = entry.first.Scalar();
-        for (auto f : kForms)
-            if (key == f) forms.push_back(key);
+        if (is_form(key)) forms.push_back(key);
+        else misspelt = misspelt || misspelt_form(key);
     }
     for (auto f : kForms) m.node(std::string(f));  // all forms are known keys
     const auto draw = read_draw(m, rule.period);
-    if (forms.size() != 1) {
+    if (forms.empty() && misspelt) {
+        m.finish();  // reports the misspelt name with its correction
+        return std::nullopt;
+    }
+    if (forms.empty()) {
+        // Unknown keys such as mean and sd (a normal without its name) are explained by this one message.
         m.context().error(m.self(), m.own_path(),
-                          forms.empty() ? "expected a number or one distribution (" + distribution_list() + ")"
-                                        : "expected one distribution, got " + std::to_string(forms.size()));
+                          "expected a number or one distribution (" + distribution_list() + "), e.g. " +
+                              "{triangular: [low, most likely, high]} (got " + describe_keys(m.self()) + ")");
+        return std::nullopt;
+    }
+    if (forms.size() > 1) {
+        std::string names;
+        for (const auto& f : forms) names += (names.empty() ? "" : " and ") + f;
+        m.context().error(m.self(), m.own_path(), "expected one distribution (got " + names + ")");
         m.finish();
         return std::nullopt;
     }
@@ -240,6 +289,20 @@ std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule)
     m.finish();
     if (!d || !draw) return std::nullopt;
     return models::Input{*d, *draw, {}};
+}
+
+// "must be ..." for a distribution that reaches outside the allowed range, with how to fix it.
+std::string distribution_out_of_range(const Distribution& d, const Range& range) {
+    std::string message = "can take values outside the allowed range: must be " + range.describe() + " (got " +
+                          sim::describe(d) + ")";
+    if (!std::holds_alternative<sim::Normal>(d)) return message;
+    // A normal reaches every value unless truncated; say where to cut it.
+    const Support s = support(d);
+    std::string limits;
+    if (s.low < range.min && !range.min_open) limits = "min: " + number_text(range.min);
+    if (s.high > range.max && !range.max_open)
+        limits += (limits.empty() ? "max: " : " and max: ") + number_text(range.max);
+    return message + "; truncate the normal with " + (limits.empty() ? "min and max inside that range" : limits);
 }
 
 }  // namespace
@@ -251,25 +314,22 @@ std::optional<models::Input> read_input(MapReader& map, const std::string& key, 
     const std::string path = map.path(key);
     std::optional<models::Input> input;
     if (node.IsMap()) {
-        MapReader m(map.context(), node, path);
+        MapReader m(map, key);
         input = read_uncertain(m, rule);
     } else if (const auto x = parse_number(node)) {
         input = models::fixed_input(*x);
     } else {
-        map.context().error(node, path, "expected a number (" + std::string(rule.what) +
-                                            ") or an uncertain value such as {triangular: [low, mode, high]} (got " +
-                                            describe_node(node) + ")");
+        map.context().error(map.mark(key), path,
+                            "expected a number (" + std::string(rule.what) +
+                                ") or an uncertain value such as {triangular: [low, most likely, high]} (got " +
+                                describe_node(node) + ")" + number_hint(node));
         return std::nullopt;
     }
     if (!input) return std::nullopt;
     if (!fits(support(input->distribution), rule.range)) {
-        std::string message = "must be " + rule.range.describe() + " (got " +
-                              (node.IsMap() ? sim::describe(input->distribution) : node.Scalar()) + ")";
-        if (node.IsMap() && (std::holds_alternative<sim::Normal>(input->distribution)))
-            message += "; truncate the normal with min and max";
-        else if (node.IsMap())
-            message = "can take values outside the allowed range: " + message;
-        map.context().error(node, path, message);
+        map.context().error(node, path,
+                            node.IsMap() ? distribution_out_of_range(input->distribution, rule.range)
+                                         : out_of_range(rule.range, *parse_number(node), node.Scalar()));
         return std::nullopt;
     }
     input->stream = stream.empty() ? path : std::move(stream);

@@ -1,7 +1,7 @@
 #pragma once
 // The syntax of numeric inputs: a number, or an uncertain value such as
 //   {triangular: [700, 880, 1000]}            drawn once per trial (the default)
-//   {normal: {mean: 0.03, sd: 0.01}, draw: year}   drawn anew each year
+//   {normal: {mean: 0.03, sd: 0.01, min: 0, max: 0.1}, draw: year}   drawn anew each year
 // See docs/scenario-reference.md, "Uncertain values".
 #include <optional>
 #include <string>

@@ -11,20 +11,73 @@ void Context::error(const YAML::Node& at, const std::string& path, std::string m
     error(at.Mark(), path, std::move(message));
 }
 
-void Context::error(const YAML::Mark& at, const std::string& path, std::string message) {
+namespace {
+
+Diagnostic make_diagnostic(const std::string& file, const YAML::Mark& at, const std::string& path,
+                           std::string message) {
     // yaml-cpp counts from 0; a null mark (line -1) means "no position".
     const bool has_position = at.line >= 0;
-    errors_.push_back({file_, has_position ? at.line + 1 : 0, has_position ? at.column + 1 : 0, path,
-                       std::move(message)});
+    return {file, has_position ? at.line + 1 : 0, has_position ? at.column + 1 : 0, path, std::move(message)};
 }
 
-namespace {
+}  // namespace
+
+void Context::error(const YAML::Mark& at, const std::string& path, std::string message) {
+    errors_.push_back(make_diagnostic(file_, at, path, std::move(message)));
+}
+
+void Context::replace(std::size_t index, const YAML::Mark& at, const std::string& path, std::string message) {
+    errors_.at(index) = make_diagnostic(file_, at, path, std::move(message));
+}
 
 std::string number_text(double x) {
     std::ostringstream out;
     out.precision(10);
     out << x;
     return out.str();
+}
+
+namespace {
+
+std::optional<double> parse_number_text(std::string_view text) {
+    double value = 0.0;
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    if (begin != end && *begin == '+') ++begin;
+    const auto [ptr, ec] = std::from_chars(begin, end, value);
+    if (begin == end || ec != std::errc{} || ptr != end || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+// A long scalar (a pasted paragraph) would drown the message.
+std::string shorten(const std::string& text) {
+    constexpr std::size_t kMax = 40;
+    if (text.size() <= kMax) return text;
+    std::size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    return text.substr(0, cut) + "...";
+}
+
+// 0,21 as 0.21. With three digits after the comma (85,000) it is a thousands separator instead.
+std::optional<std::string> decimal_comma(const std::string& text) {
+    const auto comma = text.find(',');
+    if (comma == std::string::npos || text.find_first_of(",.", comma + 1) != std::string::npos ||
+        text.size() - comma - 1 == 3)
+        return std::nullopt;
+    std::string point = text;
+    point[comma] = '.';
+    if (!parse_number_text(point)) return std::nullopt;
+    return point;
+}
+
+// Quoted ("880") or tagged as a string (!!str 880): text even when it reads as a number.
+bool is_text(const YAML::Node& node) { return node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str"; }
+
+std::string trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(" \t");
+    return std::string(text.substr(first, last - first + 1));
 }
 
 }  // namespace
@@ -56,35 +109,78 @@ Range yearly_rate() { return {-0.5, 0.5, false, false, "a yearly rate as a fract
 
 std::string describe_node(const YAML::Node& node) {
     switch (node.Type()) {
-        case YAML::NodeType::Map: return "a mapping";
-        case YAML::NodeType::Sequence: return "a list";
-        case YAML::NodeType::Null: return "nothing";
+        case YAML::NodeType::Map: return node.size() == 0 ? "an empty mapping" : "a mapping";
+        case YAML::NodeType::Sequence:
+            if (node.size() == 0) return "an empty list";
+            return "a list with " + std::to_string(node.size()) + (node.size() == 1 ? " entry" : " entries");
+        case YAML::NodeType::Null: return "no value";
         case YAML::NodeType::Scalar:
-            return node.Tag() == "!" ? "the string \"" + node.Scalar() + "\"" : node.Scalar();
+            return is_text(node) ? "the string \"" + shorten(node.Scalar()) + "\"" : shorten(node.Scalar());
         default: return "an undefined value";
     }
 }
 
 std::optional<double> parse_number(const YAML::Node& node) {
-    if (!node.IsScalar() || node.Tag() == "!") return std::nullopt;
-    const std::string& text = node.Scalar();
-    double value = 0.0;
-    const char* begin = text.data();
-    const char* end = begin + text.size();
-    if (begin != end && *begin == '+') ++begin;
-    const auto [ptr, ec] = std::from_chars(begin, end, value);
-    if (ec != std::errc{} || ptr != end || !std::isfinite(value)) return std::nullopt;
-    return value;
+    if (!node.IsScalar() || is_text(node)) return std::nullopt;
+    return parse_number_text(node.Scalar());
+}
+
+std::string number_hint(const YAML::Node& node) {
+    if (!node.IsScalar()) return {};
+    const std::string text = trim(node.Scalar());
+    if (node.Tag() == "!" && parse_number_text(text)) return "; remove the quotes: a quoted value is text";
+    if (is_text(node) && parse_number_text(text)) return "; remove the !!str tag: it makes the value text";
+    if (text.size() > 1 && text.back() == '%') {
+        if (const auto x = parse_number_text(trim(text.substr(0, text.size() - 1))))
+            return "; write " + number_text(*x) + " % as the fraction " + number_text(*x / 100.0);
+    }
+    if (const auto point = decimal_comma(text)) return "; use a decimal point, not a comma: " + *point;
+    // Thousands separators as people write them: 85,000 or 85 000 or 85'000.
+    std::string digits;
+    for (char c : text)
+        if (c != ',' && c != ' ' && c != '\'' && c != '_') digits += c;
+    if (digits != text && parse_number_text(digits))
+        return "; write numbers without thousands separators, e.g. " + digits;
+    // A unit after the number: 85000 EUR, 1500 €, 7.50 EUR/m2, 12.7ct (but not 0x10).
+    const auto unit = text.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\xE2");
+    if (unit == std::string::npos || unit == 0 || !parse_number_text(trim(text.substr(0, unit)))) return {};
+    const bool spaced = text[unit - 1] == ' ';
+    const bool letters_only = text.find_first_of("0123456789", unit) == std::string::npos;
+    if (spaced || letters_only) return "; write the number without a unit";
+    return {};
+}
+
+std::string out_of_range(const Range& range, double x, const std::string& text) {
+    std::string message = "must be " + range.describe() + " (got " + text + ")";
+    // A fraction written as a percentage (3 for 3 %) is the commonest slip with rates and shares.
+    // Ranges of fractions say so in their meaning ("a fraction of salary"); FTE are not percentages.
+    const bool fraction_range = range.meaning.find("fraction") != std::string_view::npos;
+    if (fraction_range && std::abs(x) >= 1.0 && std::abs(x) <= 100.0)
+        message += "; if you mean " + number_text(x) + " %, write " + number_text(x / 100.0);
+    return message;
 }
 
 MapReader::MapReader(Context& context, const YAML::Node& node, std::string path)
     : context_(context), node_(node), path_(std::move(path)), valid_(node.IsMap()) {
-    if (!valid_) context_.error(node, path_, "expected a mapping of keys to values (got " + describe_node(node) + ")");
+    check_mapping(node.Mark());
+}
+
+MapReader::MapReader(MapReader& parent, const std::string& key)
+    : context_(parent.context_), node_(parent.node(key)), path_(parent.path(key)), valid_(node_.IsMap()) {
+    check_mapping(parent.mark(key));
+}
+
+void MapReader::check_mapping(const YAML::Mark& at) {
+    if (valid_) return;
+    std::string message = "expected a mapping of keys to values (got " + describe_node(node_) + ")";
+    // An empty section is most often one whose keys lost their indentation.
+    if (node_.IsNull()) message += "; indent the keys that belong to it under it";
+    context_.error(at, path_, message);
 }
 
 bool MapReader::has(const std::string& key) {
     known_.insert(key);
-    return valid_ && lookup(key).IsDefined() && !lookup(key).IsNull();
+    return valid_ && lookup(key).IsDefined();
 }
 
 YAML::Node MapReader::node(const std::string& key) {
@@ -93,13 +189,24 @@ YAML::Node MapReader::node(const std::string& key) {
     return lookup(key);
 }
 
+YAML::Mark MapReader::mark(const std::string& key) const {
+    if (!valid_) return node_.Mark();
+    for (const auto& entry : node_) {
+        if (entry.first.IsScalar() && entry.first.Scalar() == key)
+            return entry.second.IsNull() ? entry.first.Mark() : entry.second.Mark();
+    }
+    return node_.Mark();
+}
+
 std::string MapReader::path(std::string_view key) const {
     return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
 }
 
 bool MapReader::require(const std::string& key, std::string_view what) {
     if (has(key)) return true;
-    if (valid_) context_.error(node_, path_, "missing required key '" + key + "': " + std::string(what));
+    if (!valid_) return false;
+    missing_.emplace(key, context_.errors().size());
+    context_.error(node_, path_, "missing required key '" + key + "': " + std::string(what));
     return false;
 }
 
@@ -107,7 +214,7 @@ std::optional<std::string> MapReader::string(const std::string& key, bool requir
     if (required ? !require(key, what) : !has(key)) return std::nullopt;
     const YAML::Node value = lookup(key);
     if (!value.IsScalar()) {
-        context_.error(value, path(key), "expected " + std::string(what) + " (got " + describe_node(value) + ")");
+        context_.error(mark(key), path(key), "expected " + std::string(what) + " (got " + describe_node(value) + ")");
         return std::nullopt;
     }
     return value.Scalar();
@@ -119,11 +226,12 @@ std::optional<double> MapReader::number(const std::string& key, const Range& ran
     const YAML::Node value = lookup(key);
     const auto x = parse_number(value);
     if (!x) {
-        context_.error(value, path(key), "expected a number: " + std::string(what) + " (got " + describe_node(value) + ")");
+        context_.error(mark(key), path(key), "expected a number: " + std::string(what) + " (got " +
+                                                 describe_node(value) + ")" + number_hint(value));
         return std::nullopt;
     }
     if (!range.contains(*x)) {
-        context_.error(value, path(key), "must be " + range.describe() + " (got " + value.Scalar() + ")");
+        context_.error(value, path(key), out_of_range(range, *x, value.Scalar()));
         return std::nullopt;
     }
     return x;
@@ -134,41 +242,59 @@ std::optional<long long> MapReader::integer(const std::string& key, long long mi
     if (required ? !require(key, what) : !has(key)) return std::nullopt;
     const YAML::Node value = lookup(key);
     long long x = 0;
-    const std::string text = value.IsScalar() && value.Tag() != "!" ? value.Scalar() : std::string{};
+    const std::string text = value.IsScalar() && !is_text(value) ? value.Scalar() : std::string{};
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
     if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size()) {
-        context_.error(value, path(key),
-                       "expected a whole number: " + std::string(what) + " (got " + describe_node(value) + ")");
+        context_.error(mark(key), path(key), "expected a whole number: " + std::string(what) + " (got " +
+                                                 describe_node(value) + ")" + number_hint(value));
         return std::nullopt;
     }
     if (x < min || x > max) {
-        context_.error(value, path(key),
-                       "must be in [" + std::to_string(min) + ", " + std::to_string(max) + "] (got " + text + ")");
+        // The largest long long stands for "no upper limit": say ">= 0", not "in [0, 9223372036854775807]".
+        const double upper = max == std::numeric_limits<long long>::max() ? INFINITY : static_cast<double>(max);
+        const Range range{static_cast<double>(min), upper, false, false, what};
+        context_.error(value, path(key), out_of_range(range, static_cast<double>(x), text));
         return std::nullopt;
     }
     return x;
 }
 
+std::string MapReader::unknown_key(const std::string& key, const YAML::Mark& at) {
+    // yaml-cpp 0.7 reads the merge key '<<' as an ordinary key.
+    if (key == "<<") return "YAML merge keys ('<<') are not supported: write the keys out in full";
+    const std::vector<std::string> candidates(known_.begin(), known_.end());
+    const std::string guess = did_you_mean(key, candidates);
+    if (guess.empty()) {
+        std::string message = "unknown key '" + key + "' (expected one of: ";
+        for (std::size_t i = 0; i < candidates.size(); ++i) message += (i == 0 ? "" : ", ") + candidates[i];
+        return message + ")";
+    }
+    std::string message = "unknown key '" + key + "' (did you mean '" + guess + "'?)";
+    // The required key it stands for was reported missing; one message says it all.
+    if (const auto missing = missing_.find(guess); missing != missing_.end()) {
+        context_.replace(missing->second, at, path(key), message);
+        missing_.erase(missing);
+        return {};
+    }
+    return message;
+}
+
 void MapReader::finish() {
     if (!valid_) return;
-    std::map<std::string, int> seen;
-    const std::vector<std::string> candidates(known_.begin(), known_.end());
+    std::map<std::string, int> first_line;
     for (const auto& entry : node_) {
         const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : describe_node(entry.first);
-        if (++seen[key] > 1) {
-            context_.error(entry.first, path(key), "duplicate key (each key may appear once in a mapping)");
+        const int line = entry.first.Mark().line + 1;
+        if (const auto [first, inserted] = first_line.emplace(key, line); !inserted) {
+            // yaml-cpp keeps both; the loader would silently use the first.
+            context_.error(entry.first, path(key),
+                           "duplicate key: already given on line " + std::to_string(first->second) +
+                               " (each key may appear once in a mapping)");
             continue;
         }
         if (known_.count(key) != 0) continue;
-        std::string message = "unknown key '" + key + "'";
-        if (const std::string guess = did_you_mean(key, candidates); !guess.empty())
-            message += " (did you mean '" + guess + "'?)";
-        else {
-            message += " (expected one of:";
-            for (const auto& c : candidates) message += " " + c;
-            message += ")";
-        }
-        context_.error(entry.first, path(key), message);
+        if (const std::string message = unknown_key(key, entry.first.Mark()); !message.empty())
+            context_.error(entry.first, path(key), message);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Reading YAML mappings with key paths, collecting every error instead of stopping at the first.
 #include <limits>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -19,6 +20,8 @@ public:
     explicit Context(std::string file) : file_(std::move(file)) {}
     void error(const YAML::Node& at, const std::string& path, std::string message);
     void error(const YAML::Mark& at, const std::string& path, std::string message);
+    // Rewrites error `index` (an index into errors()) when a later finding explains it better.
+    void replace(std::size_t index, const YAML::Mark& at, const std::string& path, std::string message);
     const std::string& file() const { return file_; }
     const std::vector<Diagnostic>& errors() const { return errors_; }
 
@@ -46,10 +49,17 @@ Range fraction(std::string_view meaning = {});   // [0, 1]
 Range fte_range();                               // (0, 1]
 Range yearly_rate();                             // [-0.5, 0.5]
 
-// Text of a scalar for "(got X)"; "a mapping" / "a list" for collections.
+// A number as messages write it, with up to 10 significant digits: 0.03, 85000, 12.7404.
+std::string number_text(double x);
+// Text of a scalar for "(got X)"; "a mapping" / "a list with 2 entries" for collections.
 std::string describe_node(const YAML::Node& node);
 // A plain (unquoted) scalar that parses wholly as a finite number.
 std::optional<double> parse_number(const YAML::Node& node);
+// For a value that is not a number but looks like one written for people ("85,000", "21%",
+// "880" in quotes): "; " and how to write it. Empty otherwise.
+std::string number_hint(const YAML::Node& node);
+// "must be <range> (got <text>)", with a hint when a fraction seems to be written in percent.
+std::string out_of_range(const Range& range, double x, const std::string& text);
 
 // A YAML mapping at a key path. Each accessor marks its key as known; finish() reports keys that
 // no accessor asked for, with a suggestion, and duplicated keys.
@@ -57,17 +67,24 @@ class MapReader {
 public:
     // Reports an error (and reads nothing) when `node` is not a mapping.
     MapReader(Context& context, const YAML::Node& node, std::string path);
+    // The mapping at `key` of `parent`. Marks the key as known.
+    MapReader(MapReader& parent, const std::string& key);
 
     bool valid() const { return valid_; }
+    // Whether `key` is present, even without a value (an empty value is then an error, not a default).
     bool has(const std::string& key);
     // The value at `key`, or a null node. Marks the key as known.
     YAML::Node node(const std::string& key);
+    // Where to report a problem with the value at `key`: the value, or the key when the value is
+    // empty (yaml-cpp places an empty value at the next token, often on the next line).
+    YAML::Mark mark(const std::string& key) const;
     std::string path(std::string_view key) const;
     const std::string& own_path() const { return path_; }
     Context& context() { return context_; }
     const YAML::Node& self() const { return node_; }
 
-    // Reports "missing required key" and returns false when absent.
+    // Reports "missing required key" and returns false when absent. When finish() then finds a
+    // misspelling of the key, that report is replaced by the did-you-mean one.
     bool require(const std::string& key, std::string_view what);
 
     std::optional<std::string> string(const std::string& key, bool required, std::string_view what);
@@ -85,11 +102,17 @@ private:
         return map[key];
     }
 
+    void check_mapping(const YAML::Mark& at);
+    // The message for an unknown key; empty when it replaced the report of the required key it
+    // misspells, so that one mistake gives one message.
+    std::string unknown_key(const std::string& key, const YAML::Mark& at);
+
     Context& context_;
     YAML::Node node_;
     std::string path_;
     bool valid_;
     std::set<std::string, std::less<>> known_;
+    std::map<std::string, std::size_t> missing_;  // required key -> index of its error in the context
 };
 
 }  // namespace mvzsim::scenarios

@@ -1,11 +1,13 @@
 #include "scenarios/scenario_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <map>
+#include <optional>
 #include <regex>
-#include <set>
 #include <sstream>
 
 #include "scenarios/input_syntax.h"
@@ -26,13 +28,15 @@ const InputRule kEurPerCase{non_negative("EUR per case"), Period::month, "EUR pe
 std::optional<models::YearMonth> read_year_month(MapReader& m, const std::string& key, bool required) {
     const auto text = m.string(key, required, "a month as YYYY-MM, e.g. 2026-04");
     if (!text) return std::nullopt;
+    // YAML reads 2027-01 as text; a quoted "2027-01" is accepted the same.
     static const std::regex kPattern(R"((\d{4})-(\d{2}))");
     std::smatch match;
     if (std::regex_match(*text, match, kPattern)) {
         const models::YearMonth ym{std::stoi(match[1]), std::stoi(match[2])};
         if (ym.month >= 1 && ym.month <= 12 && ym.year >= 1900 && ym.year <= 2200) return ym;
     }
-    m.context().error(m.node(key), m.path(key), "expected a month as YYYY-MM, e.g. 2026-04 (got " + *text + ")");
+    m.context().error(m.mark(key), m.path(key),
+                      "expected a month as YYYY-MM with MM from 01 to 12, e.g. 2026-04 (got " + *text + ")");
     return std::nullopt;
 }
 
@@ -45,7 +49,7 @@ struct CentreHeader {
 CentreHeader read_centre(MapReader& top, models::CentreSpec& spec) {
     CentreHeader header;
     if (!top.require("centre", "name, opening and horizon of the centre")) return header;
-    MapReader m(top.context(), top.node("centre"), "centre");
+    MapReader m(top, "centre");
     if (!m.valid()) return header;
     spec.name = m.string("name", true, "the centre's name").value_or("");
     const auto opening = read_year_month(m, "opening", true);
@@ -63,15 +67,31 @@ CentreHeader read_centre(MapReader& top, models::CentreSpec& spec) {
     return header;
 }
 
+// A required name that also names random streams: letters, digits, '-', '_' and '.'.
+std::string read_name(MapReader& m, const std::string& key, std::string_view what) {
+    const auto name = m.string(key, true, what);
+    if (!name) return {};
+    const bool ok = !name->empty() && std::all_of(name->begin(), name->end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+    });
+    if (ok) return *name;
+    m.context().error(m.mark(key), m.path(key),
+                      "expected a name of letters, digits, '-', '_' or '.', such as gp-1 or mfa (got \"" + *name + "\")");
+    return {};
+}
+
 // A start month inside the horizon, as months after opening; the opening month when absent.
 models::MonthIndex read_start(MapReader& m, const CentreHeader& header) {
-    if (!header.ok) return 0;
+    if (!header.ok) {
+        m.has("start");  // a known key; it cannot be checked without a valid opening and horizon
+        return 0;
+    }
     const auto start = read_year_month(m, "start", false);
     if (!start) return 0;
     const models::Calendar calendar(header.opening, header.horizon_years);
     const int offset = models::months_between(header.opening, *start);
     if (offset < 0 || offset >= calendar.months()) {
-        m.context().error(m.node("start"), m.path("start"),
+        m.context().error(m.mark("start"), m.path("start"),
                           "must be between the opening " + models::to_string(header.opening) + " and the end of the horizon " +
                               models::to_string(calendar.at(calendar.months() - 1)) + " (got " + models::to_string(*start) + ")");
         return 0;
@@ -85,25 +105,30 @@ void for_each_item(MapReader& top, const std::string& key, bool required, std::s
     if (required ? !top.require(key, what) : !top.has(key)) return;
     const YAML::Node list = top.node(key);
     if (!list.IsSequence() || (required && list.size() == 0)) {
-        top.context().error(list, key, "expected a list of " + std::string(what) + " (got " + describe_node(list) + ")");
+        top.context().error(top.mark(key), key,
+                            "expected a list of " + std::string(what) + " (got " + describe_node(list) + ")");
         return;
     }
     for (std::size_t i = 0; i < list.size(); ++i) read(list[i], key + "[" + std::to_string(i) + "]");
 }
 
-// Checks that `name` is not yet in `seen`.
-void check_unique(MapReader& m, const std::string& key, const std::string& name, std::set<std::string>& seen) {
-    if (!seen.insert(name).second)
-        m.context().error(m.node(key), m.path(key), "duplicate " + key + " '" + name + "' (each must be unique)");
+// Checks that `name` is not yet in `seen` (name -> path of the entry that has it).
+void check_unique(MapReader& m, const std::string& key, const std::string& name,
+                  std::map<std::string, std::string>& seen) {
+    const auto [first, inserted] = seen.emplace(name, m.own_path());
+    if (!inserted)
+        m.context().error(m.mark(key), m.path(key),
+                          "duplicate " + key + " '" + name + "': already used by " + first->second + " (each " + key +
+                              " must be unique)");
 }
 
 void read_doctors(MapReader& top, const CentreHeader& header, models::CentreSpec& spec) {
-    std::set<std::string> ids;
+    std::map<std::string, std::string> ids;
     for_each_item(top, "doctors", true, "doctor positions", [&](const YAML::Node& item, const std::string& path) {
         MapReader m(top.context(), item, path);
         if (!m.valid()) return;
         models::DoctorSpec d;
-        d.id = m.string("id", true, "a short unique name for the position, e.g. gp-1").value_or("");
+        d.id = read_name(m, "id", "a short unique name for the position, e.g. gp-1");
         if (!d.id.empty()) check_unique(m, "id", d.id, ids);
         const std::string stream = "doctors[" + d.id + "].";
         d.specialty = m.string("specialty", false, "the specialty, e.g. general_practice").value_or("general_practice");
@@ -119,12 +144,15 @@ void read_doctors(MapReader& top, const CentreHeader& header, models::CentreSpec
 
 void read_gkv(MapReader& billing, models::GkvFeeSpec& gkv) {
     if (!billing.require("gkv", "the statutory (GKV) fee per case")) return;
-    MapReader m(billing.context(), billing.node("gkv"), "billing.gkv");
+    MapReader m(billing, "gkv");
     if (!m.valid()) return;
     const bool by_eur = m.has("eur_per_case");
-    const bool by_points = m.has("points_per_case") || m.has("orientierungswert_ct_per_point");
+    // Both has() calls must run (no ||): each marks its key as known for finish().
+    const bool has_points = m.has("points_per_case");
+    const bool has_ow = m.has("orientierungswert_ct_per_point");
+    const bool by_points = has_points || has_ow;
     if (by_eur && by_points) {
-        m.context().error(m.node("eur_per_case"), m.path("eur_per_case"),
+        m.context().error(m.mark("eur_per_case"), m.path("eur_per_case"),
                           "give either eur_per_case, or points_per_case with orientierungswert_ct_per_point, not both");
     } else if (by_points) {
         gkv.by_points = true;
@@ -144,7 +172,7 @@ void read_gkv(MapReader& billing, models::GkvFeeSpec& gkv) {
 
 void read_billing(MapReader& top, models::BillingSpec& b) {
     if (!top.require("billing", "cases and fees")) return;
-    MapReader m(top.context(), top.node("billing"), "billing");
+    MapReader m(top, "billing");
     if (!m.valid()) return;
     b.cases_per_fte_per_quarter = read_input(m, "cases_per_fte_per_quarter",
                                              {non_negative("cases per doctor FTE per quarter"), Period::month,
@@ -155,7 +183,7 @@ void read_billing(MapReader& top, models::BillingSpec& b) {
     b.pkv_eur_per_case = models::fixed_input(0.0, "billing.private.eur_per_case");
     b.pkv_growth_per_year = models::fixed_input(0.0, "billing.private.growth_per_year");
     if (m.has("private")) {
-        MapReader p(m.context(), m.node("private"), "billing.private");
+        MapReader p(m, "private");
         if (p.valid()) {
             b.pkv_share_of_cases = read_input(p, "share_of_cases",
                                               {fraction("a fraction of all cases"), Period::month, "share of private cases"},
@@ -168,7 +196,7 @@ void read_billing(MapReader& top, models::BillingSpec& b) {
     b.other_eur_per_case = models::fixed_input(0.0, "billing.other.eur_per_case");
     b.other_growth_per_year = models::fixed_input(0.0, "billing.other.growth_per_year");
     if (m.has("other")) {
-        MapReader o(m.context(), m.node("other"), "billing.other");
+        MapReader o(m, "other");
         if (o.valid()) {
             b.other_eur_per_case = read_input(o, "eur_per_case", kEurPerCase, true).value_or(Input{});
             b.other_growth_per_year = read_input_or(o, "growth_per_year", kYearlyRate, 0.0);
@@ -179,24 +207,25 @@ void read_billing(MapReader& top, models::BillingSpec& b) {
 }
 
 void read_staff(MapReader& top, const CentreHeader& header, models::CentreSpec& spec) {
-    std::set<std::string> roles;
+    std::map<std::string, std::string> roles;
     for_each_item(top, "staff", false, "staff roles", [&](const YAML::Node& item, const std::string& path) {
         MapReader m(top.context(), item, path);
         if (!m.valid()) return;
         models::StaffSpec s;
-        s.role = m.string("role", true, "the role, e.g. mfa").value_or("");
+        s.role = read_name(m, "role", "the role, e.g. mfa");
         if (!s.role.empty()) check_unique(m, "role", s.role, roles);
         const std::string stream = "staff[" + s.role + "].";
         const bool per_doctor = m.has("fte_per_doctor_fte");
         if (per_doctor && m.has("fte")) {
-            m.context().error(m.node("fte"), m.path("fte"),
+            m.context().error(m.mark("fte"), m.path("fte"),
                               "give either fte_per_doctor_fte (scales with doctors in post) or fte (a fixed number), not both");
+            m.has("start");
         } else if (per_doctor) {
             s.per_doctor = true;
             s.fte = m.number("fte_per_doctor_fte", {0.0, 20.0, true, false, "FTE of this role per doctor FTE"}, true,
                              "FTE per doctor FTE").value_or(0.0);
             if (m.has("start"))
-                m.context().error(m.node("start"), m.path("start"),
+                m.context().error(m.mark("start"), m.path("start"),
                                   "staff per doctor FTE start with the doctors; 'start' is only for a fixed fte");
         } else {
             s.fte = m.number("fte", {0.0, 1000.0, true, false, "FTE in total"}, true,
@@ -213,11 +242,14 @@ void read_staff(MapReader& top, const CentreHeader& header, models::CentreSpec& 
 
 void read_premises(MapReader& top, models::PremisesSpec& p) {
     if (!top.require("premises", "the rent")) return;
-    MapReader m(top.context(), top.node("premises"), "premises");
+    MapReader m(top, "premises");
     if (!m.valid()) return;
-    const bool by_area = m.has("area_m2") || m.has("rent_eur_per_m2_per_month");
+    // Both has() calls must run (no ||): each marks its key as known for finish().
+    const bool has_area = m.has("area_m2");
+    const bool has_rent_per_m2 = m.has("rent_eur_per_m2_per_month");
+    const bool by_area = has_area || has_rent_per_m2;
     if (by_area && m.has("rent_eur_per_month")) {
-        m.context().error(m.node("rent_eur_per_month"), m.path("rent_eur_per_month"),
+        m.context().error(m.mark("rent_eur_per_month"), m.path("rent_eur_per_month"),
                           "give either area_m2 with rent_eur_per_m2_per_month, or rent_eur_per_month, not both");
     } else if (by_area) {
         p.by_area = true;
@@ -237,7 +269,7 @@ void read_premises(MapReader& top, models::PremisesSpec& p) {
 
 void read_running_costs(MapReader& top, models::RunningCostsSpec& r) {
     if (!top.require("running_costs", "IT, insurance, consumables and other running costs")) return;
-    MapReader m(top.context(), top.node("running_costs"), "running_costs");
+    MapReader m(top, "running_costs");
     if (!m.valid()) return;
     r.fixed_eur_per_month = read_input(m, "fixed_eur_per_month",
                                        {non_negative("EUR per month"), Period::month, "fixed running costs in EUR per month"},
@@ -248,10 +280,16 @@ void read_running_costs(MapReader& top, models::RunningCostsSpec& r) {
     m.finish();
 }
 
+constexpr std::string_view kSections = "centre, doctors, billing, premises, running_costs and optionally staff";
+
 models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     models::CentreSpec spec;
+    if (!root.IsMap()) {
+        context.error(root, "", "expected the scenario as a mapping of sections (" + std::string(kSections) +
+                                    ") (got " + describe_node(root) + ")");
+        return spec;
+    }
     MapReader top(context, root, "");
-    if (!top.valid()) return spec;
     const CentreHeader header = read_centre(top, spec);
     read_doctors(top, header, spec);
     read_billing(top, spec.billing);
@@ -263,23 +301,72 @@ models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     return spec;
 }
 
+// yaml-cpp's wording, said in terms of what to change; the original follows in parentheses.
+std::string explain_yaml_error(const std::string& message) {
+    static const std::pair<std::string_view, std::string_view> kPlain[] = {
+        {YAML::ErrorMsg::END_OF_SEQ_FLOW, "a '[' opened before this point is not closed by a matching ']'"},
+        {YAML::ErrorMsg::END_OF_MAP_FLOW, "a '{' opened before this point is not closed by a matching '}'"},
+        {YAML::ErrorMsg::FLOW_END, "a closing bracket does not match the opening one ('[' closes with ']', '{' with '}')"},
+        {YAML::ErrorMsg::END_OF_MAP, "the indentation does not line up with the keys above"},
+        {YAML::ErrorMsg::END_OF_SEQ, "the indentation does not line up with the list entries above"},
+        {YAML::ErrorMsg::MAP_VALUE, "a ':' that cannot start a value here: check the indentation, and quote text that contains ': '"},
+        {YAML::ErrorMsg::BLOCK_ENTRY, "a list entry '-' where none can start: check the indentation"},
+        {YAML::ErrorMsg::EOF_IN_SCALAR, "a quote is not closed"},
+    };
+    for (const auto& [original, plain] : kPlain)
+        if (message == original) return std::string(plain) + " (" + message + ")";
+    if (message.rfind("illegal tab", 0) == 0) return "a tab is used for indentation: indent with spaces (" + message + ")";
+    return message;
+}
+
+// Whether the text holds nothing but blank lines and comments.
+bool only_comments(const std::string& text) {
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        const auto first = line.find_first_not_of(" \t\r");
+        if (first != std::string::npos && line[first] != '#') return false;
+    }
+    return true;
+}
+
+std::string empty_file_message(const std::string& text) {
+    const bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
+    const std::string what = blank ? "the file is empty" : only_comments(text) ? "the file holds only comments"
+                                                                                : "the file holds no data";
+    return what + ": expected a scenario with the sections " + std::string(kSections);
+}
+
+// The one YAML document of the file, or nothing after reporting why not.
+std::optional<YAML::Node> load_document(Context& context, const std::string& text) {
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(text);
+    } catch (const YAML::Exception& e) {
+        context.error(e.mark, "", "not valid YAML: " + explain_yaml_error(e.msg));
+        return std::nullopt;
+    }
+    if (documents.empty() || documents[0].IsNull()) {
+        context.error(YAML::Mark::null_mark(), "", empty_file_message(text));
+        return std::nullopt;
+    }
+    // Only the first document would be read; a second one is most likely a pasted scenario.
+    // An empty one (a trailing '---') is harmless.
+    for (std::size_t i = 1; i < documents.size(); ++i) {
+        if (documents[i].IsNull()) continue;
+        context.error(documents[i].Mark(), "",
+                      "a second YAML document starts here (after '---'): a file holds one scenario");
+        return std::nullopt;
+    }
+    return documents[0];
+}
+
 }  // namespace
 
 Scenario parse_scenario(const std::string& file, const std::string& text) {
     Context context(file);
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::Exception& e) {
-        context.error(e.mark, "", "not valid YAML: " + e.msg);
-        throw InputError(context.errors());
-    }
-    if (root.IsNull()) {
-        context.error(YAML::Mark::null_mark(), "",
-                      "the file is empty: expected a scenario with centre, doctors, billing, premises and running_costs");
-        throw InputError(context.errors());
-    }
-    Scenario scenario{file, text, read_spec(context, root)};
+    const auto root = load_document(context, text);
+    if (!root) throw InputError(context.errors());
+    Scenario scenario{file, text, read_spec(context, *root)};
     if (!context.errors().empty()) {
         // Sections are read in a fixed order; report in file order.
         auto errors = context.errors();

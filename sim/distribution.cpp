@@ -162,7 +162,7 @@ bool is_fixed(const Distribution& d) { return std::holds_alternative<Fixed>(d); 
 
 std::string describe(const Distribution& d) {
     std::ostringstream out;
-    out.precision(6);
+    out.precision(10);
     std::visit(Overloaded{
                    [&](const Fixed& f) { out << f.value; },
                    [&](const Uniform& u) { out << "uniform(" << u.low << ", " << u.high << ")"; },

@@ -2,7 +2,7 @@
 // Counter-based derivation of independent random streams.
 //
 // A stream is identified by (seed, trial, key). The key is a 64-bit hash of a name such as
-// "doctor:gp-2/salary", so a stream never depends on how many draws other entities made or in
+// "doctors[gp-2].salary_per_year", so a stream never depends on how many draws other entities made or in
 // which order the model asked for them: adding a doctor leaves every other stream untouched,
 // and any trial can be replayed alone.
 #include <cstdint>

@@ -47,6 +47,7 @@ double quantile(std::span<double> values, double p) {
 }
 
 Summary summarize(std::span<const double> values, std::size_t block_size) {
+    assert(block_size > 0);
     Summary s;
     if (values.empty()) return s;
     RunningStats total;
