@@ -35,12 +35,12 @@ CentreModel::CentreModel(const CentreSpec& spec)
       running_per_case_(compile(spec.running_costs.eur_per_case)),
       running_share_(compile(spec.running_costs.share_of_revenue)),
       cost_inflation_(compile(spec.cost_inflation_per_year)) {
-    for (const auto& d : spec.doctors)
-        doctors_.push_back({d.fte, d.start, compile(d.salary_per_year), compile(d.on_cost_rate),
-                            compile(d.raise_per_year)});
-    for (const auto& s : spec.staff)
-        staff_.push_back({s.per_doctor, s.fte, s.start, compile(s.salary_per_year), compile(s.on_cost_rate),
-                          compile(s.raise_per_year)});
+    for (const auto& d : spec.doctors) doctors_.push_back({d.fte, d.start, compile_pay(d.pay)});
+    for (const auto& s : spec.staff) staff_.push_back({s.per_doctor, s.fte, s.start, compile_pay(s.pay)});
+}
+
+CentreModel::Pay CentreModel::compile_pay(const PaySpec& pay) {
+    return {compile(pay.salary_per_year), compile(pay.on_cost_rate), compile(pay.raise_per_year)};
 }
 
 namespace {
@@ -103,9 +103,9 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
     const int years = calendar_.years();
     std::vector<Payroll> doctor_pay, staff_pay;
     doctor_pay.reserve(doctors_.size());
-    for (const auto& d : doctors_) doctor_pay.emplace_back(d.salary, d.on_cost, d.raise, seed, trial, years);
+    for (const auto& d : doctors_) doctor_pay.emplace_back(d.pay.salary, d.pay.on_cost, d.pay.raise, seed, trial, years);
     staff_pay.reserve(staff_.size());
-    for (const auto& s : staff_) staff_pay.emplace_back(s.salary, s.on_cost, s.raise, seed, trial, years);
+    for (const auto& s : staff_) staff_pay.emplace_back(s.pay.salary, s.pay.on_cost, s.pay.raise, seed, trial, years);
 
     const auto gkv_index = growth_index(gkv_growth_, seed, trial, years);
     const auto pkv_index = growth_index(pkv_growth_, seed, trial, years);

@@ -66,17 +66,22 @@ public:
     std::vector<MonthFlows> project_months(std::uint64_t seed, std::uint64_t trial) const;
 
 private:
+    struct Pay {
+        CompiledInput salary, on_cost, raise;
+    };
     struct Doctor {
         Fte fte;
         MonthIndex start;
-        CompiledInput salary, on_cost, raise;
+        Pay pay;
     };
     struct Staff {
         bool per_doctor;
         Fte fte;
         MonthIndex start;
-        CompiledInput salary, on_cost, raise;
+        Pay pay;
     };
+
+    static Pay compile_pay(const PaySpec& pay);
 
     template <class Sink>
     void simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) const;

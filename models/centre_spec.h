@@ -30,14 +30,19 @@ inline Input fixed_input(double value, std::string stream = {}) {
     return {sim::Fixed{value}, Draw::per_trial, std::move(stream)};
 }
 
+// Pay of an employee line: the same for doctors and non-physician staff.
+struct PaySpec {
+    Input salary_per_year;   // EUR per year gross for a full-time post
+    Input on_cost_rate;      // employer's social security and other on-costs, fraction of salary
+    Input raise_per_year;    // yearly salary increase, applied each January after the opening year
+};
+
 struct DoctorSpec {
     std::string id;
     std::string specialty;
     Fte fte = 1.0;
     MonthIndex start = 0;         // months after opening
-    Input salary_per_year;         // EUR per year gross for a full-time contract
-    Input on_cost_rate;            // employer's social security and other on-costs, fraction of salary
-    Input raise_per_year;          // yearly salary increase, applied each January after the opening year
+    PaySpec pay;
 };
 
 // GKV (statutory) fee per case: EUR per case, or EBM points per case times the Orientierungswert.
@@ -65,9 +70,7 @@ struct StaffSpec {
     bool per_doctor = false;
     Fte fte = 0.0;                // per doctor FTE when per_doctor, else in total
     MonthIndex start = 0;         // months after opening (fixed staff only)
-    Input salary_per_year;        // EUR per year gross for one full-time employee
-    Input on_cost_rate;
-    Input raise_per_year;
+    PaySpec pay;
 };
 
 struct PremisesSpec {

@@ -122,6 +122,15 @@ void check_unique(MapReader& m, const std::string& key, const std::string& name,
                               " must be unique)");
 }
 
+// Salary, on-costs and raises of a doctor position or a staff role; `stream` prefixes the streams.
+models::PaySpec read_pay(MapReader& m, const std::string& stream) {
+    models::PaySpec pay;
+    pay.salary_per_year = read_input(m, "salary_per_year", kSalary, true, stream + "salary_per_year").value_or(Input{});
+    pay.on_cost_rate = read_input(m, "on_cost_rate", kOnCost, true, stream + "on_cost_rate").value_or(Input{});
+    pay.raise_per_year = read_input_or(m, "raise_per_year", kYearlyRate, 0.0, stream + "raise_per_year");
+    return pay;
+}
+
 void read_doctors(MapReader& top, const CentreHeader& header, models::CentreSpec& spec) {
     std::map<std::string, std::string> ids;
     for_each_item(top, "doctors", true, "doctor positions", [&](const YAML::Node& item, const std::string& path) {
@@ -134,9 +143,7 @@ void read_doctors(MapReader& top, const CentreHeader& header, models::CentreSpec
         d.specialty = m.string("specialty", false, "the specialty, e.g. general_practice").value_or("general_practice");
         d.fte = m.number("fte", fte_range(), true, "full-time equivalents of the position").value_or(1.0);
         d.start = read_start(m, header);
-        d.salary_per_year = read_input(m, "salary_per_year", kSalary, true, stream + "salary_per_year").value_or(Input{});
-        d.on_cost_rate = read_input(m, "on_cost_rate", kOnCost, true, stream + "on_cost_rate").value_or(Input{});
-        d.raise_per_year = read_input_or(m, "raise_per_year", kYearlyRate, 0.0, stream + "raise_per_year");
+        d.pay = read_pay(m, stream);
         m.finish();
         spec.doctors.push_back(std::move(d));
     });
@@ -232,9 +239,7 @@ void read_staff(MapReader& top, const CentreHeader& header, models::CentreSpec& 
                              "FTE in total (or fte_per_doctor_fte)").value_or(0.0);
             s.start = read_start(m, header);
         }
-        s.salary_per_year = read_input(m, "salary_per_year", kSalary, true, stream + "salary_per_year").value_or(Input{});
-        s.on_cost_rate = read_input(m, "on_cost_rate", kOnCost, true, stream + "on_cost_rate").value_or(Input{});
-        s.raise_per_year = read_input_or(m, "raise_per_year", kYearlyRate, 0.0, stream + "raise_per_year");
+        s.pay = read_pay(m, stream);
         m.finish();
         spec.staff.push_back(std::move(s));
     });

@@ -16,9 +16,9 @@ TEST_CASE("the main example loads with its positions, billing and defaults", "[s
     CHECK(spec.doctors[2].id == "gp-3");
     CHECK(spec.doctors[2].fte == 0.75);
     CHECK(spec.doctors[2].start == 6);
-    CHECK(spec.doctors[2].salary_per_year.stream == "doctors[gp-3].salary_per_year");
-    CHECK(std::holds_alternative<sim::Triangular>(spec.doctors[0].salary_per_year.distribution));
-    CHECK(spec.doctors[0].raise_per_year.draw == models::Draw::per_period);
+    CHECK(spec.doctors[2].pay.salary_per_year.stream == "doctors[gp-3].salary_per_year");
+    CHECK(std::holds_alternative<sim::Triangular>(spec.doctors[0].pay.salary_per_year.distribution));
+    CHECK(spec.doctors[0].pay.raise_per_year.draw == models::Draw::per_period);
     CHECK(spec.billing.gkv.by_points);
     CHECK(spec.premises.by_area);
     REQUIRE(spec.staff.size() == 2);
@@ -38,7 +38,7 @@ running_costs: {fixed_eur_per_month: 500}
     CHECK(spec.default_trials == 10000);
     CHECK(spec.doctors[0].specialty == "general_practice");
     CHECK(spec.doctors[0].start == 0);
-    CHECK(sim::mean(spec.doctors[0].raise_per_year.distribution) == 0.0);
+    CHECK(sim::mean(spec.doctors[0].pay.raise_per_year.distribution) == 0.0);
     CHECK(sim::mean(spec.billing.pkv_share_of_cases.distribution) == 0.0);
     CHECK(sim::mean(spec.billing.other_eur_per_case.distribution) == 0.0);
     CHECK(sim::mean(spec.running_costs.share_of_revenue.distribution) == 0.0);
