@@ -119,19 +119,29 @@ std::optional<Distribution> read_normal(MapReader& m) {
 }
 
 std::optional<Distribution> read_lognormal(MapReader& m) {
-    if (m.has("median") || m.has("p95")) {
-        const auto median = m.number("median", positive(), true, "the median");
+    // Three forms: {mean, sd}; {median, p95}; or a central 90 % range {p5, p95}, whose median is
+    // the geometric mean sqrt(p5 * p95) for a lognormal.
+    const bool has_median = m.has("median");
+    const bool has_p5 = m.has("p5");
+    if (has_median || has_p5 || m.has("p95")) {
+        if (has_median && has_p5) {
+            m.context().error(m.mark("p5"), m.path("p5"), "give median and p95, or p5 and p95, not all three");
+            return std::nullopt;
+        }
+        const std::string low_key = has_p5 ? "p5" : "median";
+        const auto low = m.number(low_key, positive(), true, has_p5 ? "the 5th percentile" : "the median");
         const auto p95 = m.number("p95", positive(), true, "the 95th percentile");
-        if (!median || !p95) return std::nullopt;
-        if (!(*p95 > *median)) {
-            m.context().error(m.node("p95"), m.path("p95"), "must be greater than the median " +
-                                                                m.node("median").Scalar() + " (got " +
+        if (!low || !p95) return std::nullopt;
+        if (!(*p95 > *low)) {
+            m.context().error(m.node("p95"), m.path("p95"), "must be greater than the " + low_key + " " +
+                                                                m.node(low_key).Scalar() + " (got " +
                                                                 m.node("p95").Scalar() + ")");
             return std::nullopt;
         }
-        return sim::lognormal_from_median_p95(*median, *p95);
+        const double median = has_p5 ? std::sqrt(*low * *p95) : *low;
+        return sim::lognormal_from_median_p95(median, *p95);
     }
-    const auto mean = m.number("mean", positive(), true, "the mean (or give median and p95)");
+    const auto mean = m.number("mean", positive(), true, "the mean (or give median and p95, or p5 and p95)");
     const auto sd = m.number("sd", positive("the standard deviation"), true, "the standard deviation");
     if (!mean || !sd) return std::nullopt;
     return sim::Lognormal{*mean, *sd};

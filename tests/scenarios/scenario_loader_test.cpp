@@ -62,6 +62,11 @@ TEST_CASE("every distribution form parses", "[scenarios][load]") {
     const auto by_median = parse_cases("{lognormal: {median: 800, p95: 1000}}");
     REQUIRE(std::holds_alternative<sim::Lognormal>(by_median.distribution));
     CHECK(sim::mean(by_median.distribution) > 800);
+    // A 90 % range [500, 1280]: median sqrt(500 x 1280) = 800, the same lognormal as {median: 800, p95: 1280}.
+    const auto by_range = parse_cases("{lognormal: {p5: 500, p95: 1280}}");
+    const auto by_median_p95 = parse_cases("{lognormal: {median: 800, p95: 1280}}");
+    CHECK(sim::mean(by_range.distribution) == Approx(sim::mean(by_median_p95.distribution)));
+    CHECK(sim::variance(by_range.distribution) == Approx(sim::variance(by_median_p95.distribution)));
     CHECK(std::holds_alternative<sim::Beta>(parse_cases("{beta: {alpha: 2, beta: 3, min: 600, max: 1000}}").distribution));
     CHECK(std::holds_alternative<sim::Gamma>(parse_cases("{gamma: {shape: 16, scale: 50}}").distribution));
     CHECK(std::holds_alternative<sim::Poisson>(parse_cases("{poisson: {mean: 800}}").distribution));
