@@ -49,8 +49,9 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
             << options;
         return kExitOk;
     }
-    if (file.empty() || trials < 1 || threads < 0 || repeat < 1) {
-        err << "mvzsim bench: needs a scenario file, --trials >= 1, --threads >= 0, --repeat >= 1\n"
+    if (file.empty() || trials < 1 || trials > 10'000'000 || threads < 0 || threads > 1024 || repeat < 1 || repeat > 100) {
+        err << "mvzsim bench: needs a scenario file, --trials in [1, 10000000], --threads in [0, 1024], "
+               "--repeat in [1, 100]\n"
                "Try 'mvzsim bench --help'.\n";
         return kExitBadInput;
     }
@@ -72,7 +73,8 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
                            projection.years.front()[models::Metric::result].mean);
     }
     std::sort(seconds.begin(), seconds.end());
-    const double best = seconds.front(), median = seconds[seconds.size() / 2];
+    const std::size_t n = seconds.size();
+    const double best = seconds.front(), median = 0.5 * (seconds[(n - 1) / 2] + seconds[n / 2]);
     out << fmt::format(
         "bench {}: {} trials x {} months on {} thread(s)\n"
         "  best   {:.3f} s wall  {:.2f} M trial-months/s\n"

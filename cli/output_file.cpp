@@ -12,7 +12,39 @@
 
 namespace mvzsim::cli {
 
+namespace {
+
+std::string folder_of(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    if (slash == std::string::npos) return ".";
+    return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// The permissions the file gets: those of the file it replaces, else the usual 0666 less umask.
+mode_t target_mode(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0) return st.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
+}  // namespace
+
+std::string check_output_path(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+        return "cannot write " + path + ": it exists and is not a regular file (a folder or a device)";
+    const std::string folder = folder_of(path);
+    if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return "cannot write " + path + ": the folder " + folder + " does not exist";
+    if (::access(folder.c_str(), W_OK) != 0) return "cannot write " + path + ": the folder " + folder + " is not writable";
+    return {};
+}
+
 void write_file_atomically(const std::string& path, const std::string& content) {
+    if (const std::string problem = check_output_path(path); !problem.empty()) throw std::runtime_error(problem);
+    const mode_t mode = target_mode(path);
     std::string pattern = path + ".tmp-XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
@@ -37,8 +69,8 @@ void write_file_atomically(const std::string& path, const std::string& content) 
         left -= static_cast<std::size_t>(n);
     }
     if (::fsync(fd) != 0) fail("fsync");
-    // mkstemp creates the file with mode 0600; give it the usual permissions.
-    if (::fchmod(fd, 0644) != 0) fail("chmod");
+    // mkstemp creates the file with mode 0600; give it the permissions it would otherwise have.
+    if (::fchmod(fd, mode) != 0) fail("chmod");
     if (::close(fd) != 0) {
         const std::string reason = std::strerror(errno);
         std::remove(temp.c_str());

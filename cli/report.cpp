@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <stdexcept>
 
 namespace mvzsim::cli {
 namespace {
@@ -28,6 +29,13 @@ std::string json_string(const std::string& s) {
     return out + "\"";
 }
 
+// Text on one line: control characters (possible in a file path) become spaces.
+std::string one_line(std::string s) {
+    for (char& c : s)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+    return s;
+}
+
 // CSV field, quoted when needed (RFC 4180).
 std::string csv_field(const std::string& s) {
     if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
@@ -43,7 +51,7 @@ constexpr const char* kTitles[] = {"Cases",          "GKV revenue",   "PKV reven
 
 void table_header(std::string& out, const Provenance& p) {
     out += fmt::format("mvzsim {}: yearly projection of {}\n", p.version, p.scenario_name);
-    out += fmt::format("  scenario file  {}\n  sha256         {}\n", p.file, p.sha256);
+    out += fmt::format("  scenario file  {}\n  sha256         {}\n", one_line(p.file), p.sha256);
     out += fmt::format("  seed           {}\n  trials         {}\n", p.seed, p.trials);
     out += fmt::format("  opening        {}, horizon {} calendar years (the first year may be partial)\n", p.opening,
                        p.horizon_years);
@@ -89,7 +97,7 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
 std::string format_csv(const Provenance& p, const models::Projection& projection) {
     std::string out;
     out += fmt::format("# mvzsim {}; scenario {}; file {}; sha256 {}; seed {}; trials {}; quantile rule {}\n",
-                       p.version, p.scenario_name, p.file, p.sha256, p.seed, p.trials, kQuantileRule);
+                       p.version, one_line(p.scenario_name), one_line(p.file), p.sha256, p.seed, p.trials, kQuantileRule);
     out += "year,months,metric,unit,mean,standard_error,sd,p5,p50,p95,min,max,share_negative,share_negative_se\n";
     for (const auto& y : projection.years) {
         for (std::size_t k = 0; k < models::kMetricCount; ++k) {
@@ -104,11 +112,11 @@ std::string format_csv(const Provenance& p, const models::Projection& projection
     return out;
 }
 
-std::string json_summary(const sim::Summary& s) {
+std::string json_summary(const sim::Summary& s, const char* unit) {
     return fmt::format(
-        "{{\"mean\": {}, \"standard_error\": {}, \"sd\": {}, \"p5\": {}, \"p50\": {}, \"p95\": {}, \"min\": {}, "
+        "{{\"unit\": \"{}\", \"mean\": {}, \"standard_error\": {}, \"sd\": {}, \"p5\": {}, \"p50\": {}, \"p95\": {}, \"min\": {}, "
         "\"max\": {}, \"share_negative\": {}, \"share_negative_se\": {}}}",
-        s.mean, s.standard_error, s.sd, s.p5, s.p50, s.p95, s.min, s.max, s.share_negative, s.share_negative_se);
+        unit, s.mean, s.standard_error, s.sd, s.p5, s.p50, s.p95, s.min, s.max, s.share_negative, s.share_negative_se);
 }
 
 std::string json_provenance(const Provenance& p) {
@@ -121,14 +129,14 @@ std::string json_provenance(const Provenance& p) {
 }
 
 std::string format_json(const Provenance& p, const models::Projection& projection) {
-    std::string out = "{\n" + json_provenance(p) + "  \"units\": {\"cases\": \"cases\", \"other\": \"EUR\"},\n";
+    std::string out = "{\n" + json_provenance(p);
     out += "  \"years\": [\n";
     for (std::size_t i = 0; i < projection.years.size(); ++i) {
         const auto& y = projection.years[i];
         out += fmt::format("    {{\"year\": {}, \"months\": {}, \"metrics\": {{\n", y.year, y.months);
         for (std::size_t k = 0; k < models::kMetricCount; ++k) {
             const Metric m = static_cast<Metric>(k);
-            out += fmt::format("      {}: {}{}\n", json_string(std::string(models::metric_name(m))), json_summary(y[m]),
+            out += fmt::format("      {}: {}{}\n", json_string(std::string(models::metric_name(m))), json_summary(y[m], m == Metric::cases ? "cases" : "EUR"),
                                k + 1 < models::kMetricCount ? "," : "");
         }
         out += fmt::format("    }}}}{}\n", i + 1 < projection.years.size() ? "," : "");
@@ -146,6 +154,12 @@ std::optional<Format> parse_format(const std::string& name) {
 }
 
 std::string format_projection(const Provenance& p, const models::Projection& projection, Format format, bool detail) {
+    // Inputs near the limits of double arithmetic (e.g. a salary of 1e308) overflow; report
+    // that rather than print "inf" or "nan" into a report.
+    for (const auto& y : projection.years)
+        for (const auto& s : y.metrics)
+            if (!std::isfinite(s.mean) || !std::isfinite(s.sd) || !std::isfinite(s.min) || !std::isfinite(s.max))
+                throw std::runtime_error("the projection overflowed (a non-finite result): check for implausibly large inputs");
     switch (format) {
         case Format::csv: return format_csv(p, projection);
         case Format::json: return format_json(p, projection);
@@ -175,7 +189,7 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
         return out + "  ]\n}\n";
     }
     if (format == Format::csv) {
-        out = fmt::format("# mvzsim {}; scenario {}; sha256 {}; seed {}; trial {}\nmonth", p.version, p.scenario_name,
+        out = fmt::format("# mvzsim {}; scenario {}; sha256 {}; seed {}; trial {}\nmonth", p.version, one_line(p.scenario_name),
                           p.sha256, p.seed, trial);
         for (const auto& c : kColumns) out += fmt::format(",{}", c.name);
         out += ",result\n";

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <ostream>
+#include <stdexcept>
 
 #include "cli/cli.h"
 #include "cli/options.h"
@@ -42,6 +43,9 @@ bool check_args(const RunArgs& a, std::ostream& err) {
     if (a.seed && *a.seed < 0) return bad(fmt::format("--seed must be >= 0 (got {})", *a.seed));
     if (a.threads < 0 || a.threads > 1024) return bad(fmt::format("--threads must be in [0, 1024] (got {})", a.threads));
     if (a.replay && *a.replay < 0) return bad(fmt::format("--replay must be a trial number >= 0 (got {})", *a.replay));
+    if (!a.output.empty()) {
+        if (const std::string problem = check_output_path(a.output); !problem.empty()) return bad(problem);
+    }
     if (!parse_format(a.format)) return bad(fmt::format("--format must be table, csv or json (got {})", a.format));
     return true;
 }
@@ -101,6 +105,11 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     }
 
     std::string report;
+    if (a.replay && static_cast<std::size_t>(*a.replay) >= p.trials) {
+        err << fmt::format("mvzsim run: --replay must name a trial of the run, 0 to {} (got {})\n", p.trials - 1,
+                           *a.replay);
+        return kExitBadInput;
+    }
     if (a.replay) {
         const auto trial = static_cast<std::uint64_t>(*a.replay);
         report = format_replay(p, model.calendar(), model.project_months(p.seed, trial), trial, format);
@@ -109,7 +118,8 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         report = format_projection(p, models::project(model, settings), format, a.detail);
     }
     if (a.output.empty()) {
-        out << report;
+        out << report << std::flush;
+        if (!out) throw std::runtime_error("cannot write to standard output");
     } else {
         write_file_atomically(a.output, report);
         err << fmt::format("mvzsim run: wrote {}\n", a.output);

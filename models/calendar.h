@@ -27,6 +27,8 @@ public:
     int years() const { return years_; }
     // Months from the opening month to December of the last year.
     int months() const { return years_ * 12 - (opening_.month - 1); }
+    // Months of year `year_index` within the projection: the first year may be partial.
+    int months_in_year(int year_index) const { return year_index == 0 ? 13 - opening_.month : 12; }
     int calendar_year(int year_index) const { return opening_.year + year_index; }
     // Index of the calendar year (0 = opening year) that month `m` falls in.
     int year_index(MonthIndex m) const { return (opening_.month - 1 + m) / 12; }

@@ -15,7 +15,7 @@ std::vector<YearSummary> summarize_years(const CentreModel& model, const sim::Tr
     std::vector<YearSummary> years(static_cast<std::size_t>(calendar.years()));
     for (int y = 0; y < calendar.years(); ++y) {
         years[static_cast<std::size_t>(y)].year = calendar.calendar_year(y);
-        years[static_cast<std::size_t>(y)].months = y == 0 ? 13 - calendar.opening().month : 12;
+        years[static_cast<std::size_t>(y)].months = calendar.months_in_year(y);
     }
     sim::parallel_for(model.width(), threads, [&](std::size_t column) {
         const std::size_t y = column / kMetricCount;

@@ -1,6 +1,7 @@
 #include "scenarios/map_reader.h"
 
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <map>
 #include <sstream>
@@ -81,6 +82,34 @@ std::string trim(std::string_view text) {
 }
 
 }  // namespace
+
+// Valid UTF-8 (RFC 3629: no overlong forms, no surrogates) without control characters.
+bool is_plain_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == 0x7f) return false;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t extra = 0;
+        std::uint32_t code = 0;
+        if (c >= 0xc2 && c <= 0xdf) extra = 1, code = c & 0x1fu;
+        else if (c >= 0xe0 && c <= 0xef) extra = 2, code = c & 0x0fu;
+        else if (c >= 0xf0 && c <= 0xf4) extra = 3, code = c & 0x07u;
+        else return false;
+        if (i + extra >= s.size()) return false;  // truncated sequence
+        for (std::size_t k = 1; k <= extra; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xc0) != 0x80) return false;
+            code = (code << 6) | (cc & 0x3fu);
+        }
+        const std::uint32_t min_code = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
+        if (code < min_code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return false;
+        i += extra + 1;
+    }
+    return true;
+}
 
 bool Range::contains(double x) const {
     const bool above = min_open ? x > min : x >= min;
@@ -215,6 +244,11 @@ std::optional<std::string> MapReader::string(const std::string& key, bool requir
     const YAML::Node value = lookup(key);
     if (!value.IsScalar()) {
         context_.error(mark(key), path(key), "expected " + std::string(what) + " (got " + describe_node(value) + ")");
+        return std::nullopt;
+    }
+    // Texts end up in CSV, JSON and table headers: one line of UTF-8.
+    if (!is_plain_utf8(value.Scalar())) {
+        context_.error(mark(key), path(key), "expected one line of UTF-8 text without control characters");
         return std::nullopt;
     }
     return value.Scalar();

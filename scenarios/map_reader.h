@@ -51,6 +51,9 @@ Range yearly_rate();                             // [-0.5, 0.5]
 
 // A number as messages write it, with up to 10 significant digits: 0.03, 85000, 12.7404.
 std::string number_text(double x);
+// Valid UTF-8 without control characters (such text is safe in CSV, JSON and tables).
+bool is_plain_utf8(std::string_view s);
+
 // Text of a scalar for "(got X)"; "a mapping" / "a list with 2 entries" for collections.
 std::string describe_node(const YAML::Node& node);
 // A plain (unquoted) scalar that parses wholly as a finite number.

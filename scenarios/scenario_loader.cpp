@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <optional>
@@ -384,6 +385,9 @@ Scenario parse_scenario(const std::string& file, const std::string& text) {
 }
 
 Scenario load_scenario(const std::string& file) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec))
+        throw InputError({{file, 0, 0, "", "is a folder, not a scenario file"}});
     std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError({{file, 0, 0, "", std::string("cannot read the file: ") + std::strerror(errno)}});
     std::ostringstream text;

@@ -82,7 +82,7 @@ TEST_CASE("csv and json hold every metric of every year", "[cli][formats]") {
     REQUIRE(json.code == 0);
     CHECK(json.out.front() == '{');
     CHECK(json.out.find("\"sha256\": \"") != std::string::npos);
-    CHECK(json.out.find("\"annual_result\": {\"mean\": ") != std::string::npos);
+    CHECK(json.out.find("\"annual_result\": {\"unit\": \"EUR\", \"mean\": ") != std::string::npos);
     CHECK(std::count(json.out.begin(), json.out.end(), '{') == std::count(json.out.begin(), json.out.end(), '}'));
 }
 
@@ -97,11 +97,39 @@ TEST_CASE("--output writes the file whole and leaves no temporary file", "[cli][
     CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
 }
 
-TEST_CASE("an unwritable output fails with exit 1 and writes nothing", "[cli][output]") {
+TEST_CASE("an unwritable output is refused before running, with exit 2", "[cli][output]") {
     const auto r = mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "10", "-o", "/nonexistent-dir/x.csv"});
-    CHECK(r.code == 1);
+    CHECK(r.code == 2);
     CHECK(r.out.empty());
-    CHECK(r.err.find("cannot write /nonexistent-dir/x.csv") != std::string::npos);
+    CHECK(r.err.find("cannot write /nonexistent-dir/x.csv: the folder /nonexistent-dir does not exist") !=
+          std::string::npos);
+    // A folder or a device is never replaced by the atomic rename.
+    const fs::path dir = scratch_dir("folder-target");
+    CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "10", "-o", dir.string()}).code == 2);
+    CHECK(fs::is_directory(dir));
+    const auto device = mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "10", "-o", "/dev/null"});
+    CHECK(device.code == 2);
+    CHECK(device.err.find("not a regular file") != std::string::npos);
+}
+
+TEST_CASE("a replayed trial must belong to the run; a folder is no scenario", "[cli][errors]") {
+    CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "10", "--replay", "10"}).code == 2);
+    CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "10", "--replay", "9"}).code == 0);
+    const auto folder = mvzsim_cmd({"validate", kExamples});
+    CHECK(folder.code == 2);
+    CHECK(folder.err.find("is a folder, not a scenario file") != std::string::npos);
+}
+
+TEST_CASE("names that are not one line of UTF-8 are refused", "[cli][errors]") {
+    const fs::path dir = scratch_dir("utf8");
+    const fs::path bad = dir / "latin1.yaml";
+    std::ofstream(bad) << "centre: {name: \"Praxis M\xfcller\", opening: 2027-01, horizon_years: 1}\n"
+                          "doctors: [{id: a, fte: 1, salary_per_year: 80000, on_cost_rate: 0.2}]\n"
+                          "billing: {cases_per_fte_per_quarter: 800, gkv: {eur_per_case: 70}}\n"
+                          "premises: {rent_eur_per_month: 1000}\nrunning_costs: {fixed_eur_per_month: 500}\n";
+    const auto r = mvzsim_cmd({"validate", bad.string()});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("centre.name: expected one line of UTF-8 text") != std::string::npos);
 }
 
 TEST_CASE("a bad scenario gives exit 2, every error, and no output", "[cli][errors]") {
