@@ -13,18 +13,21 @@ unsigned resolve_threads(unsigned requested) {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& task) {
-    const unsigned workers = static_cast<unsigned>(std::min<std::size_t>(resolve_threads(threads), count));
+namespace {
+
+// Hands out indices 0..count-1 to `workers` threads (the calling thread is worker 0); the first
+// exception stops the others and is rethrown.
+void distribute(std::size_t count, unsigned workers, const std::function<void(std::size_t, unsigned)>& task) {
     if (workers <= 1) {
-        for (std::size_t i = 0; i < count; ++i) task(i);
+        for (std::size_t i = 0; i < count; ++i) task(i, 0);
         return;
     }
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failure_mutex;
-    auto work = [&] {
+    auto work = [&](unsigned worker) {
         try {
-            for (std::size_t i = next++; i < count; i = next++) task(i);
+            for (std::size_t i = next++; i < count; i = next++) task(i, worker);
         } catch (...) {
             const std::lock_guard lock(failure_mutex);
             if (!failure) failure = std::current_exception();
@@ -32,47 +35,41 @@ void parallel_for(std::size_t count, unsigned threads, const std::function<void(
         }
     };
     std::vector<std::thread> pool;
-    for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work);
-    work();
+    for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work, w);
+    work(0);
     for (auto& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
+}
+
+unsigned worker_count(unsigned threads, std::size_t items) {
+    return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(resolve_threads(threads), items)));
+}
+
+}  // namespace
+
+void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& task) {
+    distribute(count, worker_count(threads, count), [&](std::size_t i, unsigned) { task(i); });
 }
 
 TrialMatrix run_trials(const RunOptions& options, std::size_t width, const TrialFunctionFactory& factory) {
     TrialMatrix result(options.trials, width);
     const std::size_t blocks = (options.trials + kBlockSize - 1) / kBlockSize;
-    const unsigned workers = static_cast<unsigned>(std::min<std::size_t>(resolve_threads(options.threads), blocks));
+    const unsigned workers = worker_count(options.threads, blocks);
 
-    // One trial function per worker; each worker takes whole blocks.
+    // One trial function and one row buffer per worker; each worker takes whole blocks.
     std::vector<TrialFunction> functions;
-    for (unsigned w = 0; w < std::max(1u, workers); ++w) functions.push_back(factory());
-
-    std::atomic<std::size_t> next_block{0};
-    std::vector<std::thread> pool;
-    std::exception_ptr failure;
-    std::mutex failure_mutex;
-    auto work = [&](unsigned id) {
-        std::vector<double> row(width);
-        try {
-            for (std::size_t b = next_block++; b < blocks; b = next_block++) {
-                const std::size_t start = b * kBlockSize;
-                const std::size_t end = std::min(options.trials, start + kBlockSize);
-                for (std::size_t i = start; i < end; ++i) {
-                    std::fill(row.begin(), row.end(), 0.0);
-                    functions[id](options.first_trial + i, row);
-                    for (std::size_t k = 0; k < width; ++k) result.set(i, k, row[k]);
-                }
-            }
-        } catch (...) {
-            const std::lock_guard lock(failure_mutex);
-            if (!failure) failure = std::current_exception();
-            next_block = blocks;
+    for (unsigned w = 0; w < workers; ++w) functions.push_back(factory());
+    std::vector<std::vector<double>> rows(workers, std::vector<double>(width));
+    distribute(blocks, workers, [&](std::size_t block, unsigned worker) {
+        std::vector<double>& row = rows[worker];
+        const std::size_t start = block * kBlockSize;
+        const std::size_t end = std::min(options.trials, start + kBlockSize);
+        for (std::size_t i = start; i < end; ++i) {
+            std::fill(row.begin(), row.end(), 0.0);
+            functions[worker](options.first_trial + i, row);
+            for (std::size_t k = 0; k < width; ++k) result.set(i, k, row[k]);
         }
-    };
-    for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work, w);
-    work(0);
-    for (auto& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
+    });
     return result;
 }
 
