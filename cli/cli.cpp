@@ -18,6 +18,8 @@ constexpr const char* kUsage =
     "\n"
     "Commands:\n"
     "  run SCENARIO        project a scenario: yearly revenue, costs, results with uncertainty\n"
+    "  breakeven SCENARIO  the minimum number of doctors (FTE) at which the centre carries itself\n"
+    "  solve SCENARIO      the value of one input at which a target on the results is just met\n"
     "  validate FILE...    check scenario files and report every error\n"
     "  bench SCENARIO      measure the speed of the engine (trial-months per second)\n"
     "\n"
@@ -27,7 +29,7 @@ constexpr const char* kUsage =
     "\n"
     "Exit codes: 0 success, 2 bad input or usage, 1 other failure.\n";
 
-const std::vector<std::string> kCommands = {"run", "validate", "bench"};
+const std::vector<std::string> kCommands = {"run", "breakeven", "solve", "validate", "bench"};
 
 }  // namespace
 
@@ -83,6 +85,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             return kExitOk;
         }
         if (command == "run") return run_command(rest, out, err);
+        if (command == "breakeven") return breakeven_command(rest, out, err);
+        if (command == "solve") return solve_command(rest, out, err);
         if (command == "validate") return validate_command(rest, out, err);
         if (command == "bench") return bench_command(rest, out, err);
     } catch (const std::exception& e) {

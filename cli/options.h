@@ -21,4 +21,28 @@ bool parse_options(const std::string& command, const std::vector<std::string>& a
 // Loads a scenario; on bad input prints every error and returns nullopt.
 std::optional<scenarios::Scenario> load_or_report(const std::string& file, std::ostream& err);
 
+// Options that every command running trials shares.
+struct RunArgs {
+    std::string scenario;
+    std::optional<long long> trials, seed;
+    long long threads = 0;
+    std::string format = "table";
+    std::string output;
+};
+
+// Adds scenario (positional), --trials, --seed, --threads, --format and --output.
+void add_run_options(po::options_description& options, RunArgs& args);
+// Reads the optional values after parsing; checks ranges; prints and returns false when wrong.
+bool finish_run_options(const std::string& command, const po::variables_map& values, RunArgs& args,
+                        std::ostream& err);
+// Reports a usage error of `command` and returns kExitBadInput.
+int usage_error(const std::string& command, const std::string& message, std::ostream& err);
+
+struct Provenance;
+// Seed and trials: the command line's, else the scenario's defaults.
+Provenance make_provenance(const scenarios::Scenario& scenario, const RunArgs& args);
+// Writes a finished report to standard output or, atomically, to args.output.
+int emit(const std::string& command, const std::string& report, const RunArgs& args, std::ostream& out,
+         std::ostream& err);
+
 }  // namespace mvzsim::cli

@@ -1,5 +1,7 @@
 #include "cli/report.h"
 
+#include "cli/report_text.h"
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -10,40 +12,6 @@ namespace {
 
 using models::Metric;
 
-constexpr const char* kQuantileRule = "Hyndman-Fan type 7 (as R's default and Excel's PERCENTILE.INC)";
-
-std::string json_string(const std::string& s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<int>(c));
-                else out += c;
-        }
-    }
-    return out + "\"";
-}
-
-// Text on one line: control characters (possible in a file path) become spaces.
-std::string one_line(std::string s) {
-    for (char& c : s)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
-    return s;
-}
-
-// CSV field, quoted when needed (RFC 4180).
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string out = "\"";
-    for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 // Human titles of the metrics, in the order of models::Metric.
 constexpr const char* kTitles[] = {"Cases",          "GKV revenue",   "PKV revenue",    "Other revenue",
                                    "Revenue",        "Doctor costs",  "Staff costs",    "Premises costs",
@@ -51,10 +19,7 @@ constexpr const char* kTitles[] = {"Cases",          "GKV revenue",   "PKV reven
 
 void table_header(std::string& out, const Provenance& p) {
     out += fmt::format("mvzsim {}: yearly projection of {}\n", p.version, p.scenario_name);
-    out += fmt::format("  scenario file  {}\n  sha256         {}\n", one_line(p.file), p.sha256);
-    out += fmt::format("  seed           {}\n  trials         {}\n", p.seed, p.trials);
-    out += fmt::format("  opening        {}, horizon {} calendar years (the first year may be partial)\n", p.opening,
-                       p.horizon_years);
+    out += provenance_lines(p);
     out += "  Amounts in EUR thousand. mean +- s.e.: the mean over trials and its Monte Carlo standard error.\n";
     out += fmt::format("  P5/P50/P95: percentiles over trials, rule {}.\n", kQuantileRule);
 }
@@ -96,8 +61,7 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
 
 std::string format_csv(const Provenance& p, const models::Projection& projection) {
     std::string out;
-    out += fmt::format("# mvzsim {}; scenario {}; file {}; sha256 {}; seed {}; trials {}; quantile rule {}\n",
-                       p.version, one_line(p.scenario_name), one_line(p.file), p.sha256, p.seed, p.trials, kQuantileRule);
+    out += "# " + provenance_comment(p) + "\n";
     out += "year,months,metric,unit,mean,standard_error,sd,p5,p50,p95,min,max,share_negative,share_negative_se\n";
     for (const auto& y : projection.years) {
         for (std::size_t k = 0; k < models::kMetricCount; ++k) {
@@ -110,22 +74,6 @@ std::string format_csv(const Provenance& p, const models::Projection& projection
         }
     }
     return out;
-}
-
-std::string json_summary(const sim::Summary& s, const char* unit) {
-    return fmt::format(
-        "{{\"unit\": \"{}\", \"mean\": {}, \"standard_error\": {}, \"sd\": {}, \"p5\": {}, \"p50\": {}, \"p95\": {}, \"min\": {}, "
-        "\"max\": {}, \"share_negative\": {}, \"share_negative_se\": {}}}",
-        unit, s.mean, s.standard_error, s.sd, s.p5, s.p50, s.p95, s.min, s.max, s.share_negative, s.share_negative_se);
-}
-
-std::string json_provenance(const Provenance& p) {
-    return fmt::format(
-        "  \"program\": {{\"name\": \"mvzsim\", \"version\": {}}},\n"
-        "  \"scenario\": {{\"name\": {}, \"file\": {}, \"sha256\": {}, \"opening\": {}, \"horizon_years\": {}}},\n"
-        "  \"seed\": {},\n  \"trials\": {},\n  \"quantile_rule\": {},\n",
-        json_string(p.version), json_string(p.scenario_name), json_string(p.file), json_string(p.sha256),
-        json_string(p.opening), p.horizon_years, p.seed, p.trials, json_string(kQuantileRule));
 }
 
 std::string format_json(const Provenance& p, const models::Projection& projection) {

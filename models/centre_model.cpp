@@ -34,8 +34,11 @@ CentreModel::CentreModel(const CentreSpec& spec)
       running_fixed_(compile(spec.running_costs.fixed_eur_per_month)),
       running_per_case_(compile(spec.running_costs.eur_per_case)),
       running_share_(compile(spec.running_costs.share_of_revenue)),
+      running_per_doctor_(compile(spec.running_costs.eur_per_month_per_doctor_fte)),
       cost_inflation_(compile(spec.cost_inflation_per_year)) {
     for (const auto& d : spec.doctors) doctors_.push_back({d.fte, d.start, compile_pay(d.pay)});
+    // In order of start, so that the doctors in post in a month are a prefix of the list.
+    std::stable_sort(doctors_.begin(), doctors_.end(), [](const Doctor& a, const Doctor& b) { return a.start < b.start; });
     for (const auto& s : spec.staff) staff_.push_back({s.per_doctor, s.fte, s.start, compile_pay(s.pay)});
 }
 
@@ -63,7 +66,12 @@ struct Payroll {
 class YearSink {
 public:
     explicit YearSink(std::span<double> out) : out_(out) {}
-    void add(MonthIndex, int year, const MonthFlows& f) {
+    void add(MonthIndex m, int year, const MonthFlows& f) {
+        cumulative_ += f.result();
+        if (cumulative_ < 0.0) {
+            last_negative_month_ = m;
+            largest_deficit_ = std::max(largest_deficit_, -cumulative_);
+        }
         auto at = [&](Metric m) -> double& { return out_[CentreModel::output_index(year, m)]; };
         at(Metric::cases) += f.cases;
         at(Metric::gkv) += f.gkv;
@@ -75,7 +83,10 @@ public:
         at(Metric::running) += f.running;
     }
     // Totals, results and the running cumulative result, once all months are in.
-    void finish(int years) {
+    void finish(const CentreModel& model) {
+        const int years = model.calendar().years();
+        out_[model.output_index(TrialMetric::payback_month)] = last_negative_month_ + 1;
+        out_[model.output_index(TrialMetric::largest_deficit)] = largest_deficit_;
         double cumulative = 0.0;
         for (int y = 0; y < years; ++y) {
             auto at = [&](Metric m) -> double& { return out_[CentreModel::output_index(y, m)]; };
@@ -89,6 +100,9 @@ public:
 
 private:
     std::span<double> out_;
+    double cumulative_ = 0.0;
+    double largest_deficit_ = 0.0;
+    MonthIndex last_negative_month_ = -1;
 };
 
 struct MonthSink {
@@ -120,18 +134,27 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
     InputDraw other_eur(other_eur_per_case_, seed, trial);
     InputDraw rent_m2(rent_per_m2_, seed, trial), rent_month(rent_per_month_, seed, trial);
     InputDraw fixed_costs(running_fixed_, seed, trial), per_case_costs(running_per_case_, seed, trial);
-    InputDraw revenue_share(running_share_, seed, trial);
+    InputDraw revenue_share(running_share_, seed, trial), per_doctor_costs(running_per_doctor_, seed, trial);
     const double ow_eur_per_point = gkv_ow.next() / 100.0;
+
+    // Doctors are sorted by start: the first `active` are in post. Their FTE and monthly cost in
+    // each year are prefix sums, computed once per trial rather than once per month.
+    const std::size_t n = doctors_.size();
+    std::vector<double> fte_prefix(n + 1, 0.0), cost_prefix(static_cast<std::size_t>(years) * (n + 1), 0.0);
+    for (std::size_t k = 0; k < n; ++k) fte_prefix[k + 1] = fte_prefix[k] + doctors_[k].fte;
+    for (int y = 0; y < years; ++y) {
+        double* row = &cost_prefix[static_cast<std::size_t>(y) * (n + 1)];
+        for (std::size_t k = 0; k < n; ++k) row[k + 1] = row[k] + doctor_pay[k].cost(doctors_[k].fte, y);
+    }
+    std::size_t active = 0;
 
     for (MonthIndex m = 0; m < calendar_.months(); ++m) {
         const int y = calendar_.year_index(m);
         const auto yi = static_cast<std::size_t>(y);
         MonthFlows f;
-        for (std::size_t i = 0; i < doctors_.size(); ++i) {
-            if (m < doctors_[i].start) continue;
-            f.doctor_fte += doctors_[i].fte;
-            f.doctors += doctor_pay[i].cost(doctors_[i].fte, y);
-        }
+        while (active < n && doctors_[active].start <= m) ++active;
+        f.doctor_fte = fte_prefix[active];
+        f.doctors = cost_prefix[yi * (n + 1) + active];
         for (std::size_t i = 0; i < staff_.size(); ++i) {
             const Staff& s = staff_[i];
             const Fte fte = s.per_doctor ? s.fte * f.doctor_fte : (m >= s.start ? s.fte : 0.0);
@@ -149,7 +172,8 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
 
         const double rent = rent_by_area_ ? area_m2_ * rent_m2.next() : rent_month.next();
         f.premises = rent * rent_index[yi];
-        f.running = (fixed_costs.next() + f.cases * per_case_costs.next()) * inflation[yi] +
+        f.running = (fixed_costs.next() + f.cases * per_case_costs.next() + f.doctor_fte * per_doctor_costs.next()) *
+                        inflation[yi] +
                     revenue_share.next() * f.revenue();
         sink.add(m, y, f);
     }
@@ -159,7 +183,7 @@ void CentreModel::project_years(std::uint64_t seed, std::uint64_t trial, std::sp
     std::fill(out.begin(), out.end(), 0.0);
     YearSink sink(out);
     simulate(seed, trial, sink);
-    sink.finish(calendar_.years());
+    sink.finish(*this);
 }
 
 std::vector<MonthFlows> CentreModel::project_months(std::uint64_t seed, std::uint64_t trial) const {

@@ -28,6 +28,15 @@ enum class Metric : std::size_t {
     count_
 };
 inline constexpr std::size_t kMetricCount = static_cast<std::size_t>(Metric::count_);
+
+// Outputs of a whole trial (not per year), stored after the yearly ones.
+enum class TrialMetric : std::size_t {
+    payback_month,       // months from opening until the cumulative result is >= 0 for good;
+                         // the number of months of the horizon when it never is
+    largest_deficit,     // largest cumulative loss at any month end, EUR (>= 0): the credit need
+    count_
+};
+inline constexpr std::size_t kTrialMetricCount = static_cast<std::size_t>(TrialMetric::count_);
 std::string_view metric_name(Metric m);
 
 // One month of one trial.
@@ -54,11 +63,13 @@ public:
     explicit CentreModel(const CentreSpec& spec);
 
     const Calendar& calendar() const { return calendar_; }
-    // Outputs per trial: kMetricCount values for each year, year-major.
-    std::size_t width() const { return static_cast<std::size_t>(calendar_.years()) * kMetricCount; }
+    // Outputs per trial: kMetricCount values for each year, year-major, then the trial metrics.
+    std::size_t width() const { return year_outputs() + kTrialMetricCount; }
+    std::size_t year_outputs() const { return static_cast<std::size_t>(calendar_.years()) * kMetricCount; }
     static std::size_t output_index(int year_index, Metric m) {
         return static_cast<std::size_t>(year_index) * kMetricCount + static_cast<std::size_t>(m);
     }
+    std::size_t output_index(TrialMetric m) const { return year_outputs() + static_cast<std::size_t>(m); }
 
     // Yearly outputs of trial `trial` into `out` (width() values).
     void project_years(std::uint64_t seed, std::uint64_t trial, std::span<double> out) const;
@@ -97,7 +108,7 @@ private:
     bool rent_by_area_;
     double area_m2_;
     CompiledInput rent_per_m2_, rent_per_month_, rent_increase_;
-    CompiledInput running_fixed_, running_per_case_, running_share_;
+    CompiledInput running_fixed_, running_per_case_, running_share_, running_per_doctor_;
     CompiledInput cost_inflation_;
 };
 

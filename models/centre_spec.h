@@ -85,6 +85,14 @@ struct RunningCostsSpec {
     Input fixed_eur_per_month;    // IT, insurance, cleaning, management fee, ... (grows with cost inflation)
     Input eur_per_case;           // consumables per case (grows with cost inflation)
     Input share_of_revenue;       // fraction of the month's revenue (e.g. billing service fees)
+    Input eur_per_month_per_doctor_fte;  // costs that scale with doctors in post (licences, insurance)
+};
+
+// How the centre grows when `mvzsim breakeven` adds doctors: copies of a template position,
+// and the space each added doctor FTE needs.
+struct BreakevenSpec {
+    std::string template_id;        // empty: the first doctor position
+    double area_m2_per_fte = 0.0;   // added floor area per added doctor FTE (area-based rent only)
 };
 
 struct CentreSpec {
@@ -99,6 +107,7 @@ struct CentreSpec {
     PremisesSpec premises;
     RunningCostsSpec running_costs;
     Input cost_inflation_per_year;  // yearly growth of running costs, each January
+    BreakevenSpec breakeven;
 };
 
 }  // namespace mvzsim::models

@@ -17,7 +17,7 @@ std::vector<YearSummary> summarize_years(const CentreModel& model, const sim::Tr
         years[static_cast<std::size_t>(y)].year = calendar.calendar_year(y);
         years[static_cast<std::size_t>(y)].months = calendar.months_in_year(y);
     }
-    sim::parallel_for(model.width(), threads, [&](std::size_t column) {
+    sim::parallel_for(model.year_outputs(), threads, [&](std::size_t column) {
         const std::size_t y = column / kMetricCount;
         years[y].metrics[column % kMetricCount] = sim::summarize(trials.column(column), sim::kBlockSize);
     });

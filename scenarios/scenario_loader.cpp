@@ -13,6 +13,7 @@
 
 #include "scenarios/input_syntax.h"
 #include "scenarios/map_reader.h"
+#include "scenarios/spec_reader.h"
 
 namespace mvzsim::scenarios {
 namespace {
@@ -283,6 +284,38 @@ void read_running_costs(MapReader& top, models::RunningCostsSpec& r) {
     r.eur_per_case = read_input_or(m, "eur_per_case", kEurPerCase, 0.0);
     r.share_of_revenue = read_input_or(m, "share_of_revenue",
                                        {fraction("a fraction of revenue"), Period::month, "a fraction of revenue"}, 0.0);
+    r.eur_per_month_per_doctor_fte =
+        read_input_or(m, "eur_per_month_per_doctor_fte",
+                      {non_negative("EUR per month per doctor FTE in post"), Period::month, "EUR per month per doctor FTE"},
+                      0.0);
+    m.finish();
+}
+
+// The optional breakeven section: which position `mvzsim breakeven` copies, and the space an
+// added doctor needs.
+void read_breakeven(MapReader& top, const models::CentreSpec& spec, models::BreakevenSpec& b) {
+    if (!top.has("breakeven")) return;
+    MapReader m(top, "breakeven");
+    if (!m.valid()) return;
+    if (const auto id = m.string("template", false, "the id of the doctor position that added doctors copy")) {
+        const bool known = std::any_of(spec.doctors.begin(), spec.doctors.end(),
+                                       [&](const models::DoctorSpec& d) { return d.id == *id; });
+        if (known) {
+            b.template_id = *id;
+        } else {
+            std::vector<std::string> ids;
+            for (const auto& d : spec.doctors) ids.push_back(d.id);
+            const std::string guess = did_you_mean(*id, ids);
+            m.context().error(m.mark("template"), m.path("template"),
+                              "expected the id of a doctor position (got " + *id + ")" +
+                                  (guess.empty() ? "" : " (did you mean '" + guess + "'?)"));
+        }
+    }
+    b.area_m2_per_fte = m.number("area_m2_per_fte", non_negative("m2 per added doctor FTE"), false,
+                                 "floor area per added doctor FTE").value_or(0.0);
+    if (b.area_m2_per_fte > 0.0 && !spec.premises.by_area)
+        m.context().error(m.mark("area_m2_per_fte"), m.path("area_m2_per_fte"),
+                          "needs premises given by area_m2 and rent_eur_per_m2_per_month (the rent is a fixed amount)");
     m.finish();
 }
 
@@ -303,6 +336,7 @@ models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     read_premises(top, spec.premises);
     read_running_costs(top, spec.running_costs);
     spec.cost_inflation_per_year = read_input_or(top, "cost_inflation_per_year", kYearlyRate, 0.0);
+    read_breakeven(top, spec, spec.breakeven);
     top.finish();
     return spec;
 }
@@ -368,11 +402,16 @@ std::optional<YAML::Node> load_document(Context& context, const std::string& tex
 
 }  // namespace
 
-Scenario parse_scenario(const std::string& file, const std::string& text) {
+YAML::Node load_root(const std::string& file, const std::string& text) {
     Context context(file);
     const auto root = load_document(context, text);
     if (!root) throw InputError(context.errors());
-    Scenario scenario{file, text, read_spec(context, *root)};
+    return *root;
+}
+
+models::CentreSpec spec_from_node(const std::string& file, const YAML::Node& root) {
+    Context context(file);
+    models::CentreSpec spec = read_spec(context, root);
     if (!context.errors().empty()) {
         // Sections are read in a fixed order; report in file order.
         auto errors = context.errors();
@@ -381,7 +420,11 @@ Scenario parse_scenario(const std::string& file, const std::string& text) {
         });
         throw InputError(std::move(errors));
     }
-    return scenario;
+    return spec;
+}
+
+Scenario parse_scenario(const std::string& file, const std::string& text) {
+    return {file, text, spec_from_node(file, load_root(file, text))};
 }
 
 Scenario load_scenario(const std::string& file) {

@@ -171,7 +171,7 @@ TEST_CASE("usage errors give exit 2 with a hint", "[cli][usage]") {
 }
 
 TEST_CASE("help and version", "[cli][usage]") {
-    for (const char* command : {"run", "validate", "bench"}) {
+    for (const char* command : {"run", "breakeven", "solve", "validate", "bench"}) {
         const auto r = mvzsim_cmd({command, "--help"});
         CHECK(r.code == 0);
         CHECK(r.out.find("Usage: mvzsim") != std::string::npos);
@@ -192,4 +192,62 @@ TEST_CASE("--replay prints one trial month by month", "[cli][replay]") {
     // The same trial replayed twice is identical; another trial differs.
     CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "--replay", "7", "-f", "csv"}).out == r.out);
     CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "--replay", "8", "-f", "csv"}).out != r.out);
+}
+
+TEST_CASE("breakeven runs on every example in every format", "[cli][breakeven]") {
+    for (const auto& entry : fs::directory_iterator(kExamples)) {
+        if (entry.path().extension() != ".yaml") continue;
+        INFO(entry.path());
+        const auto table = mvzsim_cmd({"breakeven", entry.path().string(), "--doctors", "1..4", "-n", "300"});
+        CHECK(table.code == 0);
+        CHECK(table.out.find("P(>=0)") != std::string::npos);
+        CHECK((table.out.find("Minimum: ") != std::string::npos || table.out.find("No count from") != std::string::npos));
+        const auto csv = mvzsim_cmd({"breakeven", entry.path().string(), "--doctors", "1..4", "--step", "0.5", "-n",
+                                     "300", "-f", "csv"});
+        CHECK(csv.code == 0);
+        CHECK(count_lines(csv.out) == 2 + 7);  // comment, header, counts 1, 1.5, ..., 4
+        const auto json = mvzsim_cmd({"breakeven", entry.path().string(), "--doctors", "2..3", "-n", "300", "-f", "json"});
+        CHECK(json.code == 0);
+        CHECK(json.out.find("\"minimum_doctor_fte\": ") != std::string::npos);
+    }
+    const std::string file = kExamples + "rural-gp-3.yaml";
+    const auto one = mvzsim_cmd({"breakeven", file, "--doctors", "2..5", "-n", "2000", "-t", "1", "-f", "csv"});
+    const auto two = mvzsim_cmd({"breakeven", file, "--doctors", "2..5", "-n", "2000", "-t", "2", "-f", "csv"});
+    CHECK(one.out == two.out);
+    CHECK(mvzsim_cmd({"breakeven", file, "--doctors", "5..2"}).code == 2);
+    CHECK(mvzsim_cmd({"breakeven", file, "--doctors", "two"}).code == 2);
+    CHECK(mvzsim_cmd({"breakeven", file, "--confidence", "80"}).code == 2);
+    CHECK(mvzsim_cmd({"breakeven", file, "--year", "2050"}).code == 2);
+    const auto no_template = mvzsim_cmd({"breakeven", file, "--template", "gp-9"});
+    CHECK(no_template.code == 2);
+    CHECK(no_template.err.find("no doctor position 'gp-9'") != std::string::npos);
+}
+
+TEST_CASE("solve reports an answer, its open interval, and clear errors", "[cli][solve]") {
+    const std::string file = kExamples + "rural-gp-3.yaml";
+    const auto r = mvzsim_cmd({"solve", file, "--vary", "billing.cases_per_fte_per_quarter.pert[1]", "--range",
+                               "600..950", "--target", "P(result[2030] >= 0) >= 0.5", "-n", "1000"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("Answer: ") != std::string::npos);
+    CHECK(r.out.find("Monte Carlo error leaves") != std::string::npos);
+    const auto json = mvzsim_cmd({"solve", file, "--vary", "premises.area_m2", "--range", "0..2000", "--target",
+                                  "mean(result[2028]) <= -30000", "-n", "500", "-f", "json"});
+    CHECK(json.code == 0);
+    CHECK(json.out.find("\"answer\": ") != std::string::npos);
+
+    const auto nowhere = mvzsim_cmd({"solve", file, "--vary", "premises.area_m2", "--range", "100..200", "--target",
+                                     "mean(result[2028]) >= 1e7", "-n", "200"});
+    CHECK(nowhere.code == 2);
+    CHECK(nowhere.err.find("met nowhere in the range") != std::string::npos);
+    const auto missing = mvzsim_cmd({"solve", file, "--vary", "premises.rent", "--range", "1..2", "--target",
+                                     "mean(result[2028]) >= 0", "-n", "200"});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.find("no such key") != std::string::npos);
+    const auto uncertain = mvzsim_cmd({"solve", file, "--vary", "billing.cases_per_fte_per_quarter", "--range",
+                                       "1..2", "--target", "mean(result[2028]) >= 0", "-n", "200"});
+    CHECK(uncertain.code == 2);
+    CHECK(uncertain.err.find("solve varies a plain number") != std::string::npos);
+    CHECK(mvzsim_cmd({"solve", file, "--vary", "premises.area_m2", "--range", "1..2", "--target", "profit > 0"}).code ==
+          2);
+    CHECK(mvzsim_cmd({"solve", file, "--vary", "premises.area_m2"}).code == 2);
 }

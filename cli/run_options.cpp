@@ -1,0 +1,74 @@
+#include <fmt/format.h>
+
+#include <ostream>
+#include <stdexcept>
+
+#include "cli/cli.h"
+#include "cli/options.h"
+#include "cli/output_file.h"
+#include "cli/report.h"
+#include "cli/sha256.h"
+
+namespace mvzsim::cli {
+
+void add_run_options(po::options_description& options, RunArgs& args) {
+    options.add_options()
+        ("scenario", po::value(&args.scenario), "the scenario file (YAML)")
+        ("trials,n", po::value<long long>(), "number of trials (default: centre.trials of the scenario)")
+        ("seed,s", po::value<long long>(), "random seed (default: centre.seed of the scenario, else 1)")
+        ("threads,t", po::value(&args.threads), "worker threads (default 0: all cores); never changes results")
+        ("format,f", po::value(&args.format), "output format: table (default), csv or json")
+        ("output,o", po::value(&args.output), "write to this file (atomically) instead of standard output");
+}
+
+int usage_error(const std::string& command, const std::string& message, std::ostream& err) {
+    err << fmt::format("mvzsim {}: {}\nTry 'mvzsim {} --help'.\n", command, message, command);
+    return kExitBadInput;
+}
+
+bool finish_run_options(const std::string& command, const po::variables_map& values, RunArgs& a, std::ostream& err) {
+    if (values.count("trials")) a.trials = values["trials"].as<long long>();
+    if (values.count("seed")) a.seed = values["seed"].as<long long>();
+    auto bad = [&](const std::string& message) {
+        usage_error(command, message, err);
+        return false;
+    };
+    if (a.scenario.empty()) return bad("missing the scenario file");
+    if (a.trials && (*a.trials < 1 || *a.trials > 100'000'000))
+        return bad(fmt::format("--trials must be in [1, 100000000] (got {})", *a.trials));
+    if (a.seed && *a.seed < 0) return bad(fmt::format("--seed must be >= 0 (got {})", *a.seed));
+    if (a.threads < 0 || a.threads > 1024) return bad(fmt::format("--threads must be in [0, 1024] (got {})", a.threads));
+    if (!parse_format(a.format)) return bad(fmt::format("--format must be table, csv or json (got {})", a.format));
+    if (!a.output.empty()) {
+        if (const std::string problem = check_output_path(a.output); !problem.empty()) return bad(problem);
+    }
+    return true;
+}
+
+Provenance make_provenance(const scenarios::Scenario& scenario, const RunArgs& args) {
+    const models::CentreSpec& spec = scenario.spec;
+    Provenance p;
+    p.scenario_name = spec.name;
+    p.file = args.scenario;
+    p.sha256 = sha256_hex(scenario.text);
+    p.version = version();
+    p.seed = args.seed ? static_cast<std::uint64_t>(*args.seed) : spec.default_seed;
+    p.trials = args.trials ? static_cast<std::size_t>(*args.trials) : spec.default_trials;
+    p.opening = models::to_string(spec.opening);
+    p.horizon_years = spec.horizon_years;
+    return p;
+}
+
+int emit(const std::string& command, const std::string& report, const RunArgs& args, std::ostream& out,
+         std::ostream& err) {
+    if (args.output.empty()) {
+        out << report << std::flush;
+        if (!out) throw std::runtime_error("cannot write to standard output");
+    } else {
+        write_file_atomically(args.output, report);
+        err << fmt::format("mvzsim {}: wrote {}\n", command, args.output);
+    }
+    return kExitOk;
+}
+
+}  // namespace mvzsim::cli

@@ -1,0 +1,149 @@
+#include <fmt/format.h>
+
+#include <ostream>
+#include <regex>
+#include <stdexcept>
+
+#include "cli/cli.h"
+#include "cli/options.h"
+#include "cli/report_text.h"
+#include "models/solve.h"
+#include "scenarios/number_editor.h"
+
+namespace mvzsim::cli {
+namespace {
+
+constexpr const char* kSolveHelp =
+    "Usage: mvzsim solve SCENARIO --vary KEY.PATH --range LOW..HIGH --target TARGET [options]\n"
+    "\n"
+    "Finds the value of one number of the scenario at which a target on the results is just met,\n"
+    "by bisection with common random numbers, and the interval of values that the Monte Carlo error\n"
+    "leaves open. KEY.PATH names a number as in the scenario file, e.g.\n"
+    "  billing.cases_per_fte_per_quarter          (a plain number)\n"
+    "  billing.cases_per_fte_per_quarter.pert[1]  (the most likely value of an uncertain one)\n"
+    "  doctors[gp-1].salary_per_year              (a position by its id; staff by role)\n"
+    "TARGET is e.g.\n"
+    "  'P(result[2030] >= 0) >= 0.9'    probability of a non-negative annual result in 2030\n"
+    "  'mean(cumulative[last]) >= 0'    mean cumulative result at the end of the horizon\n"
+    "  'p5(result[2029]) >= -50000'     5th percentile (p1..p99, median) of the 2029 result\n"
+    "Outputs: result, cumulative, revenue, costs and every metric name of the CSV report.\n";
+
+std::optional<std::pair<double, double>> parse_range(const std::string& text) {
+    static const std::regex kRange(R"(\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*\.\.\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*)");
+    std::smatch m;
+    if (!std::regex_match(text, m, kRange)) return std::nullopt;
+    return std::pair(std::stod(m[1]), std::stod(m[2]));
+}
+
+struct SolveReport {
+    const Provenance& p;
+    const std::string& path;
+    double current;
+    const models::SolveResult& r;
+};
+
+std::string format_table(const SolveReport& s) {
+    const auto& r = s.r;
+    std::string out = fmt::format("mvzsim {}: solve for {} in {:g}..{:g}\n", s.p.version, s.path, r.low, r.high);
+    out += provenance_lines(s.p);
+    out += fmt::format("  target         {}\n  current value  {:g}\n\n", r.target.text, s.current);
+    out += fmt::format("Answer: {:.6g} (the target is met {} this value)\n", r.answer,
+                       r.met_at_high ? "above" : "below");
+    out += fmt::format("  At {:.6g} the statistic is {:.6g} (95 % interval {:.6g} to {:.6g}).\n", r.answer,
+                       r.at_answer.value, r.at_answer.low, r.at_answer.high);
+    out += fmt::format("  Monte Carlo error leaves {:.6g} to {:.6g} open: there the 95 % interval of the statistic\n"
+                       "  contains the threshold; more trials narrow it.\n",
+                       r.open.low, r.open.high);
+    out += "\nValues tried (all on the same random draws)\n";
+    out += fmt::format("  {:>14} {:>14} {:>14} {:>14} {:>6}\n", "value", "statistic", "95 % low", "95 % high", "meets");
+    for (const auto& [x, e] : r.evaluations)
+        out += fmt::format("  {:>14.6g} {:>14.6g} {:>14.6g} {:>14.6g} {:>6}\n", x, e.value, e.low, e.high,
+                           models::meets(r.target, e.value) ? "yes" : "no");
+    return out;
+}
+
+std::string format_csv(const SolveReport& s) {
+    const auto& r = s.r;
+    std::string out = "# " + provenance_comment(s.p) + fmt::format("; vary {}; target {}; answer {}; open {} to {}\n",
+                                                                    one_line(s.path), one_line(r.target.text), r.answer,
+                                                                    r.open.low, r.open.high);
+    out += "value,statistic,ci_low,ci_high,meets\n";
+    for (const auto& [x, e] : r.evaluations)
+        out += fmt::format("{},{},{},{},{}\n", x, e.value, e.low, e.high, models::meets(r.target, e.value) ? "yes" : "no");
+    return out;
+}
+
+std::string format_json(const SolveReport& s) {
+    const auto& r = s.r;
+    std::string out = "{\n" + json_provenance(s.p);
+    out += fmt::format("  \"vary\": {},\n  \"range\": [{}, {}],\n  \"target\": {},\n  \"current_value\": {},\n",
+                       json_string(s.path), r.low, r.high, json_string(r.target.text), s.current);
+    out += fmt::format("  \"answer\": {},\n  \"met_above_answer\": {},\n  \"open_interval\": [{}, {}],\n", r.answer,
+                       r.met_at_high ? "true" : "false", r.open.low, r.open.high);
+    out += fmt::format("  \"at_answer\": {{\"statistic\": {}, \"ci\": [{}, {}]}},\n  \"evaluations\": [\n",
+                       r.at_answer.value, r.at_answer.low, r.at_answer.high);
+    std::size_t i = 0;
+    for (const auto& [x, e] : r.evaluations)
+        out += fmt::format("    {{\"value\": {}, \"statistic\": {}, \"ci\": [{}, {}]}}{}\n", x, e.value, e.low, e.high,
+                           ++i < r.evaluations.size() ? "," : "");
+    return out + "  ]\n}\n";
+}
+
+}  // namespace
+
+int solve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    RunArgs a;
+    std::string path, range_text, target_text;
+    po::options_description options("Options");
+    options.add_options()("help,h", "this help");
+    add_run_options(options, a);
+    options.add_options()
+        ("vary", po::value(&path), "key path of the number to vary, e.g. billing.cases_per_fte_per_quarter")
+        ("range", po::value(&range_text), "the values to search, LOW..HIGH")
+        ("target", po::value(&target_text), "the target, e.g. 'P(result[2030] >= 0) >= 0.9'");
+    po::positional_options_description positional;
+    positional.add("scenario", 1);
+    po::variables_map values;
+    if (!parse_options("solve", args, options, positional, values, err)) return kExitBadInput;
+    if (values.count("help")) {
+        out << kSolveHelp << '\n' << options;
+        return kExitOk;
+    }
+    if (!finish_run_options("solve", values, a, err)) return kExitBadInput;
+    if (path.empty() || range_text.empty() || target_text.empty())
+        return usage_error("solve", "needs --vary, --range and --target", err);
+    const auto range = parse_range(range_text);
+    if (!range || !(range->first < range->second))
+        return usage_error("solve", fmt::format("--range must be LOW..HIGH with LOW < HIGH (got {})", range_text), err);
+    models::Target target;
+    try {
+        target = models::parse_target(target_text);
+    } catch (const std::invalid_argument& e) {
+        return usage_error("solve", std::string("--target: ") + e.what(), err);
+    }
+
+    const auto scenario = load_or_report(a.scenario, err);
+    if (!scenario) return kExitBadInput;
+    const Provenance p = make_provenance(*scenario, a);
+    try {
+        scenarios::NumberEditor editor(*scenario, path);
+        models::target_year_index(target, models::Calendar(scenario->spec.opening, scenario->spec.horizon_years));
+        const models::RunSettings run{p.seed, p.trials, 0, static_cast<unsigned>(a.threads)};
+        const auto result = models::solve([&](double x) { return editor.with(x); }, target, range->first,
+                                          range->second, run);
+        const SolveReport report{p, path, editor.current(), result};
+        switch (*parse_format(a.format)) {
+            case Format::csv: return emit("solve", format_csv(report), a, out, err);
+            case Format::json: return emit("solve", format_json(report), a, out, err);
+            case Format::table: break;
+        }
+        return emit("solve", format_table(report), a, out, err);
+    } catch (const scenarios::InputError& e) {
+        for (const auto& d : e.diagnostics()) err << "mvzsim solve: --vary " << path << ": " << scenarios::format(d) << '\n';
+        return kExitBadInput;
+    } catch (const std::invalid_argument& e) {
+        return usage_error("solve", e.what(), err);
+    }
+}
+
+}  // namespace mvzsim::cli

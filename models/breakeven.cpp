@@ -1,0 +1,196 @@
+#include "models/breakeven.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace mvzsim::models {
+namespace {
+
+// FTE are compared with this tolerance (steps of 0.5 and FTE such as 0.75 are exact in binary,
+// sums of tenths are not).
+constexpr double kFteTolerance = 1e-9;
+
+void rename_streams(PaySpec& pay, const std::string& from, const std::string& to) {
+    for (Input* input : {&pay.salary_per_year, &pay.on_cost_rate, &pay.raise_per_year}) {
+        if (input->stream.rfind(from, 0) == 0) input->stream = to + input->stream.substr(from.size());
+    }
+}
+
+TimePercentiles time_percentiles(std::vector<double> times, double never) {
+    TimePercentiles t;
+    const auto n = static_cast<double>(times.size());
+    t.share_never = static_cast<double>(std::count(times.begin(), times.end(), never)) / n;
+    std::sort(times.begin(), times.end());
+    auto at = [&](double p) -> std::optional<int> {
+        const double v = order_statistic(times, p);
+        if (v >= never) return std::nullopt;
+        return static_cast<int>(v);
+    };
+    t.p5 = at(0.05);
+    t.p50 = at(0.50);
+    t.p95 = at(0.95);
+    return t;
+}
+
+std::vector<double> count_values(const BreakevenOptions& o) {
+    if (!(o.min_fte > 0.0) || o.max_fte < o.min_fte || !(o.step > 0.0))
+        throw std::invalid_argument("the doctor range must have 0 < MIN <= MAX and a step > 0");
+    const auto steps = static_cast<long>(std::floor((o.max_fte - o.min_fte) / o.step + kFteTolerance));
+    if (steps > 200) throw std::invalid_argument("the doctor range has more than 200 steps");
+    std::vector<double> values;
+    for (long i = 0; i <= steps; ++i) values.push_back(o.min_fte + static_cast<double>(i) * o.step);
+    return values;
+}
+
+CountResult analyse(const CentreModel& model, const sim::TrialMatrix& trials, int year_index, double fte,
+                    double confidence) {
+    CountResult c;
+    c.fte = fte;
+    const auto result = trials.column(CentreModel::output_index(year_index, Metric::result));
+    const auto cumulative = trials.column(CentreModel::output_index(year_index, Metric::cumulative));
+    const std::size_t n = result.size();
+    c.result = sim::summarize(result, sim::kBlockSize);
+    c.probability = 1.0 - c.result.share_negative;
+    c.probability_ci = wilson_interval(c.probability, n);
+
+    std::vector<double> loss(n), cumulative_loss(n), first_year(n);
+    const int years = model.calendar().years();
+    for (std::size_t t = 0; t < n; ++t) {
+        loss[t] = -result[t];
+        cumulative_loss[t] = -cumulative[t];
+        first_year[t] = years;  // "never" within the horizon
+        for (int y = 0; y < years; ++y) {
+            if (trials.at(t, CentreModel::output_index(y, Metric::result)) >= 0.0) {
+                first_year[t] = y;
+                break;
+            }
+        }
+    }
+    std::vector<double> subsidy(n);
+    std::transform(loss.begin(), loss.end(), subsidy.begin(), [](double x) { return std::max(0.0, x); });
+    c.subsidy = sim::summarize(subsidy, sim::kBlockSize);
+    c.operating_subsidy = std::max(0.0, order_statistic(loss, confidence));
+    c.one_off_grant = std::max(0.0, order_statistic(cumulative_loss, confidence));
+
+    const auto deficit = trials.column(model.output_index(TrialMetric::largest_deficit));
+    std::vector<double> deficits(deficit.begin(), deficit.end());
+    c.credit_line_p95 = sim::quantile(deficits, 0.95);
+
+    c.first_year = time_percentiles(first_year, years);
+    if (c.first_year.p5) *c.first_year.p5 = model.calendar().calendar_year(*c.first_year.p5);
+    if (c.first_year.p50) *c.first_year.p50 = model.calendar().calendar_year(*c.first_year.p50);
+    if (c.first_year.p95) *c.first_year.p95 = model.calendar().calendar_year(*c.first_year.p95);
+    const auto payback = trials.column(model.output_index(TrialMetric::payback_month));
+    c.payback_month = time_percentiles({payback.begin(), payback.end()}, model.calendar().months());
+    return c;
+}
+
+}  // namespace
+
+double total_doctor_fte(const CentreSpec& spec) {
+    double total = 0.0;
+    for (const auto& d : spec.doctors) total += d.fte;
+    return total;
+}
+
+const DoctorSpec& template_position(const CentreSpec& spec) {
+    for (const auto& d : spec.doctors)
+        if (d.id == spec.breakeven.template_id) return d;
+    return spec.doctors.front();
+}
+
+CentreSpec with_doctor_fte(const CentreSpec& base, double fte) {
+    CentreSpec spec = base;
+    spec.doctors.clear();
+    double total = 0.0;
+    for (const auto& d : base.doctors) {
+        if (total >= fte - kFteTolerance) break;
+        DoctorSpec copy = d;
+        copy.fte = std::min(d.fte, fte - total);
+        total += copy.fte;
+        spec.doctors.push_back(copy);
+    }
+    const DoctorSpec& model = template_position(base);
+    for (int k = 1; total < fte - kFteTolerance; ++k) {
+        DoctorSpec copy = model;
+        copy.id = model.id + "+" + std::to_string(k);
+        rename_streams(copy.pay, "doctors[" + model.id + "]", "doctors[" + copy.id + "]");
+        copy.fte = std::min(model.fte, fte - total);
+        total += copy.fte;
+        spec.doctors.push_back(copy);
+    }
+    if (spec.premises.by_area)
+        spec.premises.area_m2 =
+            std::max(0.0, base.premises.area_m2 + (fte - total_doctor_fte(base)) * base.breakeven.area_m2_per_fte);
+    return spec;
+}
+
+std::optional<int> first_full_year(const CentreSpec& spec) {
+    const Calendar calendar(spec.opening, spec.horizon_years);
+    int year = spec.opening.month == 1 ? 0 : 1;
+    for (const auto& d : spec.doctors) {
+        const int y = calendar.year_index(d.start) + (calendar.month_of_year(d.start) == 1 ? 0 : 1);
+        year = std::max(year, y);
+    }
+    if (year >= calendar.years()) return std::nullopt;
+    return calendar.calendar_year(year);
+}
+
+Interval wilson_interval(double p, std::size_t n) {
+    constexpr double kZ = 1.959963984540054;  // two-sided 95 %
+    const double nn = static_cast<double>(n);
+    const double z2 = kZ * kZ / nn;
+    const double centre = (p + z2 / 2.0) / (1.0 + z2);
+    const double half = kZ * std::sqrt(p * (1.0 - p) / nn + z2 / (4.0 * nn)) / (1.0 + z2);
+    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
+double order_statistic(std::vector<double> values, double p) {
+    const auto n = values.size();
+    const auto rank = static_cast<std::size_t>(std::max(1.0, std::ceil(p * static_cast<double>(n) - 1e-12)));
+    const auto k = static_cast<std::ptrdiff_t>(std::min(rank, n) - 1);
+    std::nth_element(values.begin(), values.begin() + k, values.end());
+    return values[static_cast<std::size_t>(k)];
+}
+
+BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& options) {
+    if (!(options.confidence > 0.0 && options.confidence < 1.0))
+        throw std::invalid_argument("the confidence must lie strictly between 0 and 1");
+    BreakevenResult out;
+    out.options = options;
+    out.template_id = template_position(base).id;
+    const std::vector<double> counts = count_values(options);
+
+    const Calendar calendar(base.opening, base.horizon_years);
+    if (options.year) {
+        if (*options.year < calendar.calendar_year(0) || *options.year > calendar.calendar_year(calendar.years() - 1))
+            throw std::invalid_argument("the year must lie within the horizon, " +
+                                        std::to_string(calendar.calendar_year(0)) + " to " +
+                                        std::to_string(calendar.calendar_year(calendar.years() - 1)));
+        out.year = *options.year;
+    } else {
+        const auto year = first_full_year(with_doctor_fte(base, counts.back()));
+        if (!year)
+            throw std::invalid_argument("no calendar year of the horizon has every position in post all year; "
+                                        "give the year to analyse");
+        out.year = *year;
+    }
+    const int year_index = out.year - calendar.calendar_year(0);
+
+    for (const double fte : counts) {
+        const CentreModel model(with_doctor_fte(base, fte));
+        const sim::TrialMatrix trials = simulate(model, options.run);
+        out.counts.push_back(analyse(model, trials, year_index, fte, options.confidence));
+    }
+    for (std::size_t i = 0; i < out.counts.size(); ++i) {
+        if (out.counts[i].probability > out.counts[out.best].probability) out.best = i;
+        if (!out.minimum && out.counts[i].probability >= options.confidence) {
+            out.minimum = i;
+            out.minimum_certain = out.counts[i].probability_ci.low >= options.confidence;
+        }
+    }
+    return out;
+}
+
+}  // namespace mvzsim::models

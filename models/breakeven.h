@@ -1,0 +1,80 @@
+#pragma once
+// Break-even analysis: how many doctors, from when, and with how much support a centre carries
+// itself with a chosen confidence. All counts run on common random numbers: each trial's draws
+// for a position or input are the same at every count, so differences between counts are not
+// drowned in Monte Carlo noise.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "models/centre_spec.h"
+#include "models/projection.h"
+
+namespace mvzsim::models {
+
+// Sum of the FTE of all doctor positions.
+double total_doctor_fte(const CentreSpec& spec);
+// The position that added doctors copy: breakeven.template, else the first position.
+const DoctorSpec& template_position(const CentreSpec& spec);
+
+// The centre with `fte` doctor FTE in all: the scenario's positions in their order, the last one
+// cut to the FTE left, then copies of the template position (ids TEMPLATE+1, TEMPLATE+2, ...; each
+// with its own random streams). Floor area changes by breakeven.area_m2_per_fte per FTE added or
+// removed; staff per doctor FTE and per-doctor running costs follow the doctors in post.
+CentreSpec with_doctor_fte(const CentreSpec& base, double fte);
+
+// The first calendar year in which every position of `spec` is in post all year, or nullopt when
+// the horizon has none.
+std::optional<int> first_full_year(const CentreSpec& spec);
+
+struct BreakevenOptions {
+    double min_fte = 1.0, max_fte = 5.0, step = 1.0;
+    double confidence = 0.8;  // required probability of a non-negative annual result
+    std::optional<int> year;  // calendar year analysed; default: first_full_year at max_fte
+    RunSettings run;
+};
+
+struct Interval {
+    double low = 0.0, high = 0.0;
+};
+
+// Percentiles of a time to break even; nullopt where that percentile does not break even within
+// the horizon.
+struct TimePercentiles {
+    std::optional<int> p5, p50, p95;
+    double share_never = 0.0;
+};
+
+struct CountResult {
+    double fte = 0.0;
+    sim::Summary result;       // annual result in the year analysed, EUR
+    double probability = 0.0;  // share of trials with a result >= 0
+    Interval probability_ci;   // 95 % Wilson interval of that share
+    sim::Summary subsidy;      // owner's loss compensation max(0, -result), EUR
+    double operating_subsidy = 0.0;  // smallest yearly subsidy with P(result + subsidy >= 0) >= confidence, EUR
+    double one_off_grant = 0.0;      // smallest grant at opening with P(cumulative result + grant >= 0) >= confidence
+    double credit_line_p95 = 0.0;    // P95 of the largest cumulative deficit over the horizon, EUR
+    TimePercentiles first_year;      // first calendar year with an annual result >= 0
+    TimePercentiles payback_month;   // months from opening until the cumulative result stays >= 0
+};
+
+struct BreakevenResult {
+    BreakevenOptions options;
+    int year = 0;
+    std::string template_id;
+    std::vector<CountResult> counts;
+    std::optional<std::size_t> minimum;  // first count whose probability reaches the confidence
+    bool minimum_certain = false;        // and its whole 95 % interval does too
+    std::size_t best = 0;                // count with the highest probability
+};
+
+// Throws std::invalid_argument for a range or year the scenario cannot take.
+BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& options);
+
+// 95 % Wilson score interval of a share `p` observed in `n` trials.
+Interval wilson_interval(double p, std::size_t n);
+// Order statistic ceil(p n) of `values` (rule 1: no interpolation; for thresholds and counts).
+double order_statistic(std::vector<double> values, double p);
+
+}  // namespace mvzsim::models

@@ -1,0 +1,162 @@
+// Break-even analysis: a hand-computed case, common random numbers, reproducibility.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "models/breakeven.h"
+#include "scenarios/scenario_loader.h"
+
+using namespace mvzsim;
+using models::Metric;
+
+namespace {
+
+models::CentreSpec parse(const std::string& yaml) { return scenarios::parse_scenario("test.yaml", yaml).spec; }
+
+// Per doctor FTE and month: revenue 900/3 = 300 cases x 30 EUR = 9,000; doctor 60,000/12 = 5,000;
+// one MFA per doctor FTE 24,000/12 = 2,000: a contribution of 2,000 EUR per doctor FTE and month.
+// Fixed per month: rent 2,600 + running 4,000 = 6,600. Break-even: 2,000 N >= 6,600, N >= 3.3:
+// the minimum is 4 FTE in steps of 1 and 3.5 FTE in steps of 0.5.
+// Annual result at N FTE: 12 x (2,000 N - 6,600): N = 3: -7,200; N = 3.5: +4,800; N = 4: +16,800.
+const char* kHand = R"(
+centre: {name: Hand, opening: 2027-01, horizon_years: 3}
+doctors: [{id: gp-1, fte: 1.0, salary_per_year: 60000, on_cost_rate: 0}]
+billing: {cases_per_fte_per_quarter: 900, gkv: {eur_per_case: 30}}
+staff: [{role: mfa, fte_per_doctor_fte: 1, salary_per_year: 24000, on_cost_rate: 0}]
+premises: {rent_eur_per_month: 2600}
+running_costs: {fixed_eur_per_month: 4000}
+)";
+
+models::BreakevenOptions options(double min, double max, double step, std::size_t trials = 200) {
+    models::BreakevenOptions o;
+    o.min_fte = min;
+    o.max_fte = max;
+    o.step = step;
+    o.confidence = 0.8;
+    o.run = {1, trials, 0, 2};
+    return o;
+}
+
+}  // namespace
+
+TEST_CASE("breakeven finds the hand-computed minimum doctor count", "[models][breakeven]") {
+    const auto spec = parse(kHand);
+    const auto whole = models::breakeven(spec, options(1, 6, 1));
+    REQUIRE(whole.counts.size() == 6);
+    REQUIRE(whole.minimum);
+    CHECK(whole.counts[*whole.minimum].fte == 4.0);
+    CHECK(whole.minimum_certain);
+    CHECK(whole.year == 2027);  // every position in post from January of the opening year
+    CHECK(whole.counts[2].result.mean == Approx(-7200));
+    CHECK(whole.counts[2].probability == 0.0);
+    CHECK(whole.counts[2].operating_subsidy == Approx(7200));
+    CHECK(whole.counts[2].subsidy.mean == Approx(7200));
+    CHECK(whole.counts[3].result.mean == Approx(16800));
+    CHECK(whole.counts[3].probability == 1.0);
+    CHECK(whole.counts[3].operating_subsidy == 0.0);
+    // At 1 FTE the centre loses 12 x 4,600 = 55,200 a year and never pays back.
+    CHECK(whole.counts[0].first_year.share_never == 1.0);
+    CHECK_FALSE(whole.counts[0].first_year.p50);
+    CHECK(whole.counts[0].credit_line_p95 == Approx(3 * 55200));
+    // The one-off grant for 2027 at 3 FTE covers that year's loss.
+    CHECK(whole.counts[2].one_off_grant == Approx(7200));
+
+    const auto halves = models::breakeven(spec, options(3, 4, 0.5));
+    REQUIRE(halves.minimum);
+    CHECK(halves.counts[*halves.minimum].fte == 3.5);
+    CHECK(halves.counts[1].result.mean == Approx(4800));
+    // From the first month on the result is positive: the cumulative result never turns negative.
+    CHECK(halves.counts[1].payback_month.p50 == 0);
+}
+
+TEST_CASE("added doctors copy the template with their own streams and space", "[models][breakeven]") {
+    auto spec = parse(R"(
+centre: {name: Copies, opening: 2027-01, horizon_years: 2}
+doctors:
+  - {id: gp-1, fte: 1.0, salary_per_year: {uniform: [60000, 90000]}, on_cost_rate: 0.2}
+  - {id: gp-2, fte: 0.5, start: 2027-07, salary_per_year: 80000, on_cost_rate: 0.2}
+billing: {cases_per_fte_per_quarter: 900, gkv: {eur_per_case: 70}}
+premises: {area_m2: 200, rent_eur_per_m2_per_month: 10}
+running_costs: {fixed_eur_per_month: 4000}
+breakeven: {template: gp-1, area_m2_per_fte: 60}
+)");
+    const auto smaller = models::with_doctor_fte(spec, 1.0);
+    REQUIRE(smaller.doctors.size() == 1);
+    CHECK(smaller.premises.area_m2 == Approx(200 - 0.5 * 60));
+
+    const auto larger = models::with_doctor_fte(spec, 3.25);
+    REQUIRE(larger.doctors.size() == 4);
+    CHECK(larger.doctors[2].id == "gp-1+1");
+    CHECK(larger.doctors[2].fte == 1.0);
+    CHECK(larger.doctors[3].id == "gp-1+2");
+    CHECK(larger.doctors[3].fte == 0.75);
+    CHECK(larger.doctors[3].pay.salary_per_year.stream == "doctors[gp-1+2].salary_per_year");
+    CHECK(larger.premises.area_m2 == Approx(200 + 1.75 * 60));
+    CHECK(models::first_full_year(larger) == 2028);
+
+    const auto cut = models::with_doctor_fte(spec, 1.25);
+    REQUIRE(cut.doctors.size() == 2);
+    CHECK(cut.doctors[1].fte == 0.25);
+}
+
+TEST_CASE("breakeven is the same on 1 and 2 threads and monotone in the count", "[models][breakeven]") {
+    const auto spec = scenarios::load_scenario(MVZSIM_SOURCE_DIR "/examples/rural-gp-3.yaml").spec;
+    auto one = options(1, 7, 1, 3000);
+    one.run.threads = 1;
+    auto two = one;
+    two.run.threads = 2;
+    const auto a = models::breakeven(spec, one);
+    const auto b = models::breakeven(spec, two);
+    for (std::size_t i = 0; i < a.counts.size(); ++i) {
+        CHECK(a.counts[i].result.mean == b.counts[i].result.mean);
+        CHECK(a.counts[i].result.p5 == b.counts[i].result.p5);
+        CHECK(a.counts[i].probability == b.counts[i].probability);
+        CHECK(a.counts[i].credit_line_p95 == b.counts[i].credit_line_p95);
+        if (i == 0) continue;
+        CHECK(a.counts[i].result.mean > a.counts[i - 1].result.mean);
+        CHECK(a.counts[i].probability >= a.counts[i - 1].probability);
+        CHECK(a.counts[i].operating_subsidy <= a.counts[i - 1].operating_subsidy);
+    }
+}
+
+TEST_CASE("common random numbers make neighbouring counts far more precise than independent runs",
+          "[models][breakeven][crn]") {
+    const auto spec = scenarios::load_scenario(MVZSIM_SOURCE_DIR "/examples/rural-gp-3.yaml").spec;
+    const models::RunSettings run{7, 4000, 0, 2};
+    const models::CentreModel three(models::with_doctor_fte(spec, 3)), four(models::with_doctor_fte(spec, 4));
+    const auto m3 = models::simulate(three, run);
+    const auto m4 = models::simulate(four, run);
+    auto other_seed = run;
+    other_seed.seed = 8;
+    const auto m4_independent = models::simulate(four, other_seed);
+
+    const std::size_t column = models::CentreModel::output_index(1, Metric::result);
+    sim::RunningStats paired, s3, s4;
+    for (std::size_t t = 0; t < run.trials; ++t) {
+        paired.add(m4.at(t, column) - m3.at(t, column));
+        s3.add(m3.at(t, column));
+        s4.add(m4_independent.at(t, column));
+    }
+    const double independent_se = std::hypot(s3.standard_error(), s4.standard_error());
+    INFO("paired s.e. " << paired.standard_error() << ", independent s.e. " << independent_se);
+    CHECK(paired.standard_error() < 0.5 * independent_se);
+}
+
+TEST_CASE("wilson interval and order statistic", "[models][breakeven]") {
+    const auto ci = models::wilson_interval(0.5, 100);
+    CHECK(ci.low == Approx(0.4038).epsilon(1e-3));
+    CHECK(ci.high == Approx(0.5962).epsilon(1e-3));
+    CHECK(models::wilson_interval(1.0, 50).high == 1.0);
+    CHECK(models::order_statistic({5, 1, 4, 2, 3}, 0.8) == 4);  // ceil(0.8 x 5) = 4th smallest
+    CHECK(models::order_statistic({5, 1, 4, 2, 3}, 0.81) == 5);
+    CHECK(models::order_statistic({5, 1, 4, 2, 3}, 0.0) == 1);
+}
+
+TEST_CASE("breakeven rejects what it cannot analyse", "[models][breakeven]") {
+    const auto spec = parse(kHand);
+    CHECK_THROWS_AS(models::breakeven(spec, options(0, 3, 1)), std::invalid_argument);
+    CHECK_THROWS_AS(models::breakeven(spec, options(3, 2, 1)), std::invalid_argument);
+    auto o = options(1, 3, 1);
+    o.year = 2040;
+    CHECK_THROWS_AS(models::breakeven(spec, o), std::invalid_argument);
+}
