@@ -235,6 +235,12 @@ TEST_CASE("solve reports an answer, its open interval, and clear errors", "[cli]
     CHECK(json.code == 0);
     CHECK(json.out.find("\"answer\": ") != std::string::npos);
 
+    // The other example: the GKV fee at which the last year breaks even on average.
+    const auto single = mvzsim_cmd({"solve", kExamples + "single-gp.yaml", "--vary", "billing.gkv.eur_per_case",
+                                    "--range", "40..200", "--target", "mean(result[last]) >= 0", "-n", "500"});
+    CHECK(single.code == 0);
+    CHECK(single.out.find("Answer: ") != std::string::npos);
+
     const auto nowhere = mvzsim_cmd({"solve", file, "--vary", "premises.area_m2", "--range", "100..200", "--target",
                                      "mean(result[2028]) >= 1e7", "-n", "200"});
     CHECK(nowhere.code == 2);
