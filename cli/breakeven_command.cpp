@@ -73,6 +73,9 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
         spec.breakeven.template_id = template_id;
     }
     const Provenance p = make_provenance(*scenario, a);
+    // Intervals and percentiles need a sample; fewer trials would report spurious certainty.
+    if (p.trials < 100)
+        return usage_error("breakeven", fmt::format("needs at least 100 trials for its intervals (got {})", p.trials), err);
 
     models::BreakevenOptions o;
     o.confidence = confidence;

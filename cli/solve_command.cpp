@@ -125,6 +125,9 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
     const auto scenario = load_or_report(a.scenario, err);
     if (!scenario) return kExitBadInput;
     const Provenance p = make_provenance(*scenario, a);
+    // Intervals and percentiles need a sample; fewer trials would report spurious certainty.
+    if (p.trials < 100)
+        return usage_error("solve", fmt::format("needs at least 100 trials for its intervals (got {})", p.trials), err);
     try {
         scenarios::NumberEditor editor(*scenario, path);
         models::target_year_index(target, models::Calendar(scenario->spec.opening, scenario->spec.horizon_years));

@@ -36,7 +36,11 @@ TimePercentiles time_percentiles(std::vector<double> times, double never) {
 std::vector<double> count_values(const BreakevenOptions& o) {
     if (!(o.min_fte > 0.0) || o.max_fte < o.min_fte || !(o.step > 0.0))
         throw std::invalid_argument("the doctor range must have 0 < MIN <= MAX and a step > 0");
-    const auto steps = static_cast<long>(std::floor((o.max_fte - o.min_fte) / o.step + kFteTolerance));
+    const double span = (o.max_fte - o.min_fte) / o.step;
+    const auto steps = static_cast<long>(std::llround(span));
+    if (std::abs(span - static_cast<double>(steps)) > 1e-6)
+        throw std::invalid_argument("MAX - MIN must be a whole number of steps (got a step of " +
+                                    std::to_string(o.step) + ")");
     if (steps > 200) throw std::invalid_argument("the doctor range has more than 200 steps");
     std::vector<double> values;
     for (long i = 0; i <= steps; ++i) values.push_back(o.min_fte + static_cast<double>(i) * o.step);
@@ -184,7 +188,10 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
         out.counts.push_back(analyse(model, trials, year_index, fte, options.confidence));
     }
     for (std::size_t i = 0; i < out.counts.size(); ++i) {
-        if (out.counts[i].probability > out.counts[out.best].probability) out.best = i;
+        const auto& c = out.counts[i];
+        const auto& best = out.counts[out.best];
+        if (c.probability > best.probability || (c.probability == best.probability && c.result.mean > best.result.mean))
+            out.best = i;
         if (!out.minimum && out.counts[i].probability >= options.confidence) {
             out.minimum = i;
             out.minimum_certain = out.counts[i].probability_ci.low >= options.confidence;

@@ -1,5 +1,6 @@
 #include "models/solve.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <stdexcept>
@@ -25,13 +26,14 @@ public:
         return result_.evaluations.emplace(x, evaluate(target_, model, trials)).first->second;
     }
 
-    // The boundary between `outside` (where `inside_of` is false) and `inside` (where it is true).
+    // The boundary between `outside` (where `inside_of` is false) and `inside` (where it is true):
+    // the last value found inside, so that the answer itself meets the condition.
     double boundary(double outside, double inside, const std::function<bool(const Estimate&)>& inside_of) {
         for (int i = 0; i < kSteps; ++i) {
             const double middle = 0.5 * (outside + inside);
             (inside_of(at(middle)) ? inside : outside) = middle;
         }
-        return 0.5 * (outside + inside);
+        return inside;
     }
 
 private:
@@ -75,7 +77,9 @@ SolveResult solve(const std::function<CentreSpec(double)>& spec_at, const Target
     result.at_answer = solver.at(result.answer);
     const double sure = surely(solver.at(met_end)) ? solver.boundary(unmet_end, met_end, surely) : met_end;
     const double maybe = possibly(solver.at(unmet_end)) ? unmet_end : solver.boundary(unmet_end, met_end, possibly);
-    result.open = {std::min(sure, maybe), std::max(sure, maybe)};
+    // The estimate may move both ways with the value (e.g. through a distribution's shape), so
+    // the open interval is widened to contain the answer.
+    result.open = {std::min({sure, maybe, result.answer}), std::max({sure, maybe, result.answer})};
     return result;
 }
 

@@ -37,12 +37,12 @@ void read_series(Target& t, const std::string& metric, const std::string& year) 
 }  // namespace
 
 Target parse_target(const std::string& text) {
-    static const std::string kNumber = R"(([-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?))";
+    static const std::string kNumber = R"(([-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?))";
     static const std::string kSeries = R"(([a-z_]+)\s*\[\s*([0-9]{4}|last)\s*\])";
     static const std::string kOp = R"((>=|<=|>|<))";
     static const std::regex kProbability(R"(\s*P\s*\(\s*)" + kSeries + R"(\s*)" + kOp + R"(\s*)" + kNumber +
                                          R"(\s*\)\s*)" + kOp + R"(\s*)" + kNumber + R"(\s*)");
-    static const std::regex kStatistic(R"(\s*(mean|median|p[0-9]{1,2})\s*\(\s*)" + kSeries + R"(\s*\)\s*)" + kOp +
+    static const std::regex kStatistic(R"(\s*(mean|median|p[0-9]{1,3})\s*\(\s*)" + kSeries + R"(\s*\)\s*)" + kOp +
                                        R"(\s*)" + kNumber + R"(\s*)");
     Target t;
     t.text = text;
@@ -54,6 +54,7 @@ Target parse_target(const std::string& text) {
         t.event_strict = m[3].length() == 1;
         t.event_value = std::stod(m[4]);
         t.comparison = comparison(m[5]);
+        t.strict = m[5].length() == 1;
         t.threshold = std::stod(m[6]);
         if (t.threshold < 0.0 || t.threshold > 1.0)
             throw std::invalid_argument("a probability target must lie in [0, 1] (got " + std::string(m[6]) + ")");
@@ -66,10 +67,12 @@ Target parse_target(const std::string& text) {
         } else {
             t.statistic = Statistic::quantile;
             t.quantile = stat == "median" ? 0.5 : std::stoi(stat.substr(1)) / 100.0;
-            if (t.quantile <= 0.0) throw std::invalid_argument("percentiles run from p1 to p99 (got " + stat + ")");
+            if (t.quantile <= 0.0 || t.quantile >= 1.0)
+                throw std::invalid_argument("percentiles run from p1 to p99 (got " + stat + ")");
         }
         read_series(t, m[2], m[3]);
         t.comparison = comparison(m[4]);
+        t.strict = m[4].length() == 1;
         t.threshold = std::stod(m[5]);
         return t;
     }
@@ -122,7 +125,9 @@ Estimate evaluate(const Target& target, const CentreModel& model, const sim::Tri
 }
 
 bool meets(const Target& target, double value) {
-    return target.comparison == Comparison::at_least ? value >= target.threshold : value <= target.threshold;
+    if (target.comparison == Comparison::at_least)
+        return target.strict ? value > target.threshold : value >= target.threshold;
+    return target.strict ? value < target.threshold : value <= target.threshold;
 }
 
 }  // namespace mvzsim::models

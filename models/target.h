@@ -24,6 +24,7 @@ struct Target {
     bool event_strict = false;               // > or < in the event
     double event_value = 0.0;
     Comparison comparison = Comparison::at_least;
+    bool strict = false;                     // > or < between statistic and threshold
     double threshold = 0.0;
     std::string text;                        // as written
 };

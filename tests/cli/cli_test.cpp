@@ -218,6 +218,7 @@ TEST_CASE("breakeven runs on every example in every format", "[cli][breakeven]")
     CHECK(mvzsim_cmd({"breakeven", file, "--doctors", "two"}).code == 2);
     CHECK(mvzsim_cmd({"breakeven", file, "--confidence", "80"}).code == 2);
     CHECK(mvzsim_cmd({"breakeven", file, "--year", "2050"}).code == 2);
+    CHECK(mvzsim_cmd({"breakeven", file, "--doctors", "1..2", "-n", "99"}).code == 2);
     const auto no_template = mvzsim_cmd({"breakeven", file, "--template", "gp-9"});
     CHECK(no_template.code == 2);
     CHECK(no_template.err.find("no doctor position 'gp-9'") != std::string::npos);

@@ -156,6 +156,7 @@ TEST_CASE("breakeven rejects what it cannot analyse", "[models][breakeven]") {
     const auto spec = parse(kHand);
     CHECK_THROWS_AS(models::breakeven(spec, options(0, 3, 1)), std::invalid_argument);
     CHECK_THROWS_AS(models::breakeven(spec, options(3, 2, 1)), std::invalid_argument);
+    CHECK_THROWS_WITH(models::breakeven(spec, options(1, 2, 0.3)), Catch::Contains("whole number of steps"));
     auto o = options(1, 3, 1);
     o.year = 2040;
     CHECK_THROWS_AS(models::breakeven(spec, o), std::invalid_argument);

@@ -39,6 +39,12 @@ TEST_CASE("targets parse in their documented forms", "[models][target]") {
     CHECK_THROWS_WITH(models::parse_target("result >= 0"), Catch::Contains("expected e.g."));
     CHECK_THROWS_WITH(models::parse_target("mean(profit[2030]) >= 0"), Catch::Contains("unknown output 'profit'"));
     CHECK_THROWS_WITH(models::parse_target("P(result[2030] >= 0) >= 90"), Catch::Contains("must lie in [0, 1]"));
+    CHECK_THROWS_WITH(models::parse_target("p100(result[2030]) >= 0"), Catch::Contains("p1 to p99"));
+    const auto strict = models::parse_target("P(result[2030]>=0)>.8");
+    CHECK(strict.threshold == 0.8);
+    CHECK(models::meets(strict, 0.81));
+    CHECK_FALSE(models::meets(strict, 0.8));
+    CHECK(models::meets(models::parse_target("P(result[2030] >= 0) >= 0.8"), 0.8));
 }
 
 TEST_CASE("solve finds the known root of a deterministic centre", "[models][solve]") {
@@ -49,7 +55,9 @@ TEST_CASE("solve finds the known root of a deterministic centre", "[models][solv
     auto spec_at = [&](double x) { return editor.with(x); };
     for (const char* text : {"mean(result[2027]) >= 0", "P(result[2027] >= 0) >= 0.5", "p50(result[last]) >= 0"}) {
         INFO(text);
-        const auto r = models::solve(spec_at, models::parse_target(text), 10, 90, run);
+        const auto target = models::parse_target(text);
+        const auto r = models::solve(spec_at, target, 10, 90, run);
+        CHECK(models::meets(target, r.at_answer.value));  // the answer itself meets the target
         CHECK(r.met_at_high);
         CHECK(r.answer == Approx(30).margin(80.0 / 65536 + 1e-9));
         // Without uncertainty the Monte Carlo error leaves no room.
