@@ -13,40 +13,13 @@
 
 #include "scenarios/input_syntax.h"
 #include "scenarios/map_reader.h"
+#include "scenarios/section_readers.h"
 #include "scenarios/spec_reader.h"
 
 namespace mvzsim::scenarios {
 namespace {
 
 using models::Input;
-
-// Rules shared by several keys.
-const InputRule kSalary{non_negative("EUR per year"), Period::none, "gross salary for a full-time post, EUR per year"};
-const InputRule kOnCost{fraction("a fraction of salary: 0.21 = 21 %"), Period::none,
-                        "employer on-costs as a fraction of salary"};
-const InputRule kYearlyRate{yearly_rate(), Period::year, "a yearly rate as a fraction, e.g. 0.03"};
-const InputRule kEurPerCase{non_negative("EUR per case"), Period::month, "EUR per case"};
-
-std::optional<models::YearMonth> read_year_month(MapReader& m, const std::string& key, bool required) {
-    const auto text = m.string(key, required, "a month as YYYY-MM, e.g. 2026-04");
-    if (!text) return std::nullopt;
-    // YAML reads 2027-01 as text; a quoted "2027-01" is accepted the same.
-    static const std::regex kPattern(R"((\d{4})-(\d{2}))");
-    std::smatch match;
-    if (std::regex_match(*text, match, kPattern)) {
-        const models::YearMonth ym{std::stoi(match[1]), std::stoi(match[2])};
-        if (ym.month >= 1 && ym.month <= 12 && ym.year >= 1900 && ym.year <= 2200) return ym;
-    }
-    m.context().error(m.mark(key), m.path(key),
-                      "expected a month as YYYY-MM with MM from 01 to 12, e.g. 2026-04 (got " + *text + ")");
-    return std::nullopt;
-}
-
-struct CentreHeader {
-    bool ok = false;
-    models::YearMonth opening;
-    int horizon_years = 0;
-};
 
 CentreHeader read_centre(MapReader& top, models::CentreSpec& spec) {
     CentreHeader header;
@@ -67,70 +40,6 @@ CentreHeader read_centre(MapReader& top, models::CentreSpec& spec) {
         spec.horizon_years = header.horizon_years;
     }
     return header;
-}
-
-// A required name that also names random streams: letters, digits, '-', '_' and '.'.
-std::string read_name(MapReader& m, const std::string& key, std::string_view what) {
-    const auto name = m.string(key, true, what);
-    if (!name) return {};
-    const bool ok = !name->empty() && std::all_of(name->begin(), name->end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-    });
-    if (ok) return *name;
-    m.context().error(m.mark(key), m.path(key),
-                      "expected a name of letters, digits, '-', '_' or '.', such as gp-1 or mfa (got \"" + *name + "\")");
-    return {};
-}
-
-// A start month inside the horizon, as months after opening; the opening month when absent.
-models::MonthIndex read_start(MapReader& m, const CentreHeader& header) {
-    if (!header.ok) {
-        m.has("start");  // a known key; it cannot be checked without a valid opening and horizon
-        return 0;
-    }
-    const auto start = read_year_month(m, "start", false);
-    if (!start) return 0;
-    const models::Calendar calendar(header.opening, header.horizon_years);
-    const int offset = models::months_between(header.opening, *start);
-    if (offset < 0 || offset >= calendar.months()) {
-        m.context().error(m.mark("start"), m.path("start"),
-                          "must be between the opening " + models::to_string(header.opening) + " and the end of the horizon " +
-                              models::to_string(calendar.at(calendar.months() - 1)) + " (got " + models::to_string(*start) + ")");
-        return 0;
-    }
-    return offset;
-}
-
-// Reads `key` as a list and calls read(item, path) for each element.
-template <class Read>
-void for_each_item(MapReader& top, const std::string& key, bool required, std::string_view what, Read read) {
-    if (required ? !top.require(key, what) : !top.has(key)) return;
-    const YAML::Node list = top.node(key);
-    if (!list.IsSequence() || (required && list.size() == 0)) {
-        top.context().error(top.mark(key), key,
-                            "expected a list of " + std::string(what) + " (got " + describe_node(list) + ")");
-        return;
-    }
-    for (std::size_t i = 0; i < list.size(); ++i) read(list[i], key + "[" + std::to_string(i) + "]");
-}
-
-// Checks that `name` is not yet in `seen` (name -> path of the entry that has it).
-void check_unique(MapReader& m, const std::string& key, const std::string& name,
-                  std::map<std::string, std::string>& seen) {
-    const auto [first, inserted] = seen.emplace(name, m.own_path());
-    if (!inserted)
-        m.context().error(m.mark(key), m.path(key),
-                          "duplicate " + key + " '" + name + "': already used by " + first->second + " (each " + key +
-                              " must be unique)");
-}
-
-// Salary, on-costs and raises of a doctor position or a staff role; `stream` prefixes the streams.
-models::PaySpec read_pay(MapReader& m, const std::string& stream) {
-    models::PaySpec pay;
-    pay.salary_per_year = read_input(m, "salary_per_year", kSalary, true, stream + "salary_per_year").value_or(Input{});
-    pay.on_cost_rate = read_input(m, "on_cost_rate", kOnCost, true, stream + "on_cost_rate").value_or(Input{});
-    pay.raise_per_year = read_input_or(m, "raise_per_year", kYearlyRate, 0.0, stream + "raise_per_year");
-    return pay;
 }
 
 void read_doctors(MapReader& top, const CentreHeader& header, models::CentreSpec& spec) {
