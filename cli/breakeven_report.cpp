@@ -71,7 +71,7 @@ std::string format_table(const Provenance& p, const models::BreakevenResult& r) 
     out += fmt::format(
         "  yearly subsidy: smallest amount a year that lifts the annual result {} to >= 0 in {} of trials;\n"
         "  one-off grant: smallest amount paid at opening that lifts the cumulative result by the end of {} to\n"
-        "  >= 0 in {} of trials; credit line P95: 95th percentile of the largest cumulative loss at any month end.\n",
+        "  >= 0 in {} of trials; credit line P95: 95th percentile of the largest negative cash at any month end.\n",
         r.year, percent(r.options.confidence), r.year, percent(r.options.confidence));
 
     out += "\nBreak-even in time (first year with an annual result >= 0; months until the cumulative\n"
@@ -84,6 +84,12 @@ std::string format_table(const Provenance& p, const models::BreakevenResult& r) 
                            year_or_never(c.first_year.p95), 100.0 * c.first_year.share_never,
                            months_or_never(c.payback_month.p5), months_or_never(c.payback_month.p50),
                            months_or_never(c.payback_month.p95), 100.0 * c.payback_month.share_never);
+    out += "\nCash in time (months until month-end cash stays >= 0, before the owner's loss compensation)\n";
+    out += fmt::format("  {:>5} {:>10} {:>10} {:>10} {:>7}\n", "FTE", "P5", "P50", "P95", "never");
+    for (const auto& c : r.counts)
+        out += fmt::format("  {:>5g} {:>10} {:>10} {:>10} {:>6.1f}%\n", c.fte, months_or_never(c.cash_month.p5),
+                           months_or_never(c.cash_month.p50), months_or_never(c.cash_month.p95),
+                           100.0 * c.cash_month.share_never);
     return out;
 }
 
@@ -96,9 +102,10 @@ std::string format_csv(const Provenance& p, const models::BreakevenResult& r) {
     out += "doctor_fte,year,probability_nonnegative,probability_ci_low,probability_ci_high,mean,standard_error,sd,p5,"
            "p50,p95,subsidy_mean,subsidy_standard_error,subsidy_p95,operating_subsidy,one_off_grant,credit_line_p95,"
            "first_year_p5,first_year_p50,first_year_p95,first_year_share_never,payback_months_p5,payback_months_p50,"
-           "payback_months_p95,payback_share_never,meets_confidence\n";
+           "payback_months_p95,payback_share_never,cash_months_p5,cash_months_p50,cash_months_p95,cash_share_never,"
+           "meets_confidence\n";
     for (const auto& c : r.counts) {
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", c.fte,
+        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", c.fte,
                            r.year, c.probability, c.probability_ci.low, c.probability_ci.high, c.result.mean,
                            c.result.standard_error, c.result.sd, c.result.p5, c.result.p50, c.result.p95,
                            c.subsidy.mean, c.subsidy.standard_error, c.subsidy.p95, c.operating_subsidy,
@@ -106,7 +113,8 @@ std::string format_csv(const Provenance& p, const models::BreakevenResult& r) {
                            csv_optional(c.first_year.p50), csv_optional(c.first_year.p95), c.first_year.share_never,
                            csv_optional(c.payback_month.p5), csv_optional(c.payback_month.p50),
                            csv_optional(c.payback_month.p95), c.payback_month.share_never,
-                           c.probability >= r.options.confidence ? "yes" : "no");
+                           csv_optional(c.cash_month.p5), csv_optional(c.cash_month.p50), csv_optional(c.cash_month.p95),
+                           c.cash_month.share_never, c.probability >= r.options.confidence ? "yes" : "no");
     }
     return out;
 }
@@ -131,10 +139,11 @@ std::string format_json(const Provenance& p, const models::BreakevenResult& r) {
         out += fmt::format(
             "    {{\"doctor_fte\": {}, \"probability_nonnegative\": {}, \"probability_ci\": [{}, {}], "
             "\"annual_result\": {}, \"subsidy\": {}, \"operating_subsidy\": {}, \"one_off_grant\": {}, "
-            "\"credit_line_p95\": {}, \"first_year\": {}, \"payback_months\": {}}}{}\n",
+            "\"credit_line_p95\": {}, \"first_year\": {}, \"payback_months\": {}, \"cash_months\": {}}}{}\n",
             c.fte, c.probability, c.probability_ci.low, c.probability_ci.high, json_summary(c.result, "EUR"),
             json_summary(c.subsidy, "EUR"), c.operating_subsidy, c.one_off_grant, c.credit_line_p95,
-            json_times(c.first_year), json_times(c.payback_month), i + 1 < r.counts.size() ? "," : "");
+            json_times(c.first_year), json_times(c.payback_month), json_times(c.cash_month),
+            i + 1 < r.counts.size() ? "," : "");
     }
     return out + "  ]\n}\n";
 }

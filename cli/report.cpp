@@ -13,9 +13,14 @@ namespace {
 using models::Metric;
 
 // Human titles of the metrics, in the order of models::Metric.
-constexpr const char* kTitles[] = {"Cases",          "GKV revenue",   "PKV revenue",    "Other revenue",
-                                   "Revenue",        "Doctor costs",  "Staff costs",    "Premises costs",
-                                   "Running costs",  "Costs",         "Annual result",  "Cumulative result"};
+constexpr const char* kTitles[] = {
+    "Cases",           "Doctor FTE in post (average)", "Probability that a doctor position is vacant",
+    "GKV revenue",     "PKV revenue",      "Other revenue",  "KV lump sums and surcharges", "Add-on revenue",
+    "Revenue",         "Doctor costs",     "Staff costs",    "Premises costs",   "Running costs",
+    "Recruiting costs", "Add-on costs",    "Costs",          "EBITDA",           "Depreciation",
+    "Interest",        "Grant income",     "Grant repayments", "Annual result",  "Cumulative result",
+    "Owner's subsidy need (loss compensation)", "Cash at year end (before loss compensation)",
+    "Lowest month-end cash in the year"};
 
 void table_header(std::string& out, const Provenance& p) {
     out += fmt::format("mvzsim {}: yearly projection of {}\n", p.version, p.scenario_name);
@@ -24,38 +29,82 @@ void table_header(std::string& out, const Provenance& p) {
     out += fmt::format("  P5/P50/P95: percentiles over trials, rule {}.\n", kQuantileRule);
 }
 
-void table_section(std::string& out, const models::Projection& projection, Metric metric, bool with_loss) {
-    const bool money = metric != Metric::cases;
-    const double scale = money ? 1e-3 : 1.0;
-    out += fmt::format("\n{}{}\n", kTitles[static_cast<std::size_t>(metric)], money ? " (EUR thousand)" : "");
+// A yearly section; `below_zero` adds the share of trials below zero (a loss, negative cash).
+void table_section(std::string& out, const models::Projection& projection, Metric metric, const char* below_zero) {
+    const std::string_view unit = models::metric_unit(metric);
+    const bool money = unit == "EUR";
+    const double scale = money ? 1e-3 : unit == "share" ? 100.0 : 1.0;
+    out += fmt::format("\n{}{}\n", kTitles[static_cast<std::size_t>(metric)],
+                       money ? " (EUR thousand)" : unit == "share" ? " (%)" : "");
+    if (unit == "share") {
+        out += fmt::format("  {:>4} {:>6} {:>11} {:>8}\n", "year", "months", "percent", "+- s.e.");
+        for (const auto& y : projection.years)
+            out += fmt::format("  {:>4} {:>6} {:>10.1f}% {:>7.1f}%\n", y.year, y.months, y[metric].mean * scale,
+                               y[metric].standard_error * scale);
+        return;
+    }
     out += fmt::format("  {:>4} {:>6} {:>11} {:>8} {:>11} {:>11} {:>11}", "year", "months", "mean", "+- s.e.", "P5",
                        "P50", "P95");
-    out += with_loss ? fmt::format(" {:>8} {:>7}\n", "P(loss)", "+- s.e.") : "\n";
+    out += below_zero ? fmt::format(" {:>8} {:>7}\n", below_zero, "+- s.e.") : "\n";
     for (const auto& y : projection.years) {
         const sim::Summary& s = y[metric];
-        out += fmt::format("  {:>4} {:>6} {:>11.1f} {:>8.1f} {:>11.1f} {:>11.1f} {:>11.1f}", y.year, y.months,
-                           s.mean * scale, s.standard_error * scale, s.p5 * scale, s.p50 * scale, s.p95 * scale);
-        out += with_loss ? fmt::format(" {:>7.1f}% {:>6.1f}%\n", 100.0 * s.share_negative, 100.0 * s.share_negative_se)
-                         : "\n";
+        out += fmt::format("  {:>4} {:>6} {:>11.{}f} {:>8.{}f} {:>11.{}f} {:>11.{}f} {:>11.{}f}", y.year, y.months,
+                           s.mean * scale, money ? 1 : 2, s.standard_error * scale, money ? 1 : 2, s.p5 * scale,
+                           money ? 1 : 2, s.p50 * scale, money ? 1 : 2, s.p95 * scale, money ? 1 : 2);
+        out += below_zero ? fmt::format(" {:>7.1f}% {:>6.1f}%\n", 100.0 * s.share_negative, 100.0 * s.share_negative_se)
+                          : "\n";
     }
+}
+
+// Whole-trial outcomes: the credit need, repayments, the subsidy ceiling.
+void trial_block(std::string& out, const models::Projection& projection) {
+    using models::TrialMetric;
+    const sim::Summary& gap = projection[TrialMetric::largest_cash_gap];
+    out += "\nOver the whole horizon\n";
+    out += fmt::format("  largest cash gap (credit line or guarantee needed), EUR thousand: mean {:.1f} +- {:.1f}, "
+                       "P50 {:.1f}, P95 {:.1f}\n",
+                       gap.mean / 1e3, gap.standard_error / 1e3, gap.p50 / 1e3, gap.p95 / 1e3);
+    const sim::Summary& deficit = projection[TrialMetric::largest_deficit];
+    out += fmt::format("  largest cumulative loss, EUR thousand: P50 {:.1f}, P95 {:.1f}\n", deficit.p50 / 1e3,
+                       deficit.p95 / 1e3);
+    const sim::Summary& repay = projection[TrialMetric::repayment];
+    out += fmt::format("  probability that a grant must be repaid: {:.1f} % +- {:.1f} %\n", 100.0 * repay.mean,
+                       100.0 * repay.standard_error);
+    const sim::Summary& ceiling = projection[TrialMetric::subsidy_over_ceiling];
+    out += fmt::format("  probability that the subsidy need exceeds the ceiling in some year: {:.1f} % +- {:.1f} % "
+                       "(0 when no ceiling is set)\n",
+                       100.0 * ceiling.mean, 100.0 * ceiling.standard_error);
 }
 
 std::string format_table(const Provenance& p, const models::Projection& projection, bool detail) {
     std::string out;
     table_header(out, p);
     if (detail) {
-        for (Metric m : {Metric::cases, Metric::gkv, Metric::pkv, Metric::other}) table_section(out, projection, m, false);
+        for (Metric m : {Metric::cases, Metric::doctor_fte, Metric::vacancy, Metric::gkv, Metric::pkv, Metric::other,
+                         Metric::lump_sums, Metric::addons_revenue})
+            table_section(out, projection, m, nullptr);
     }
-    table_section(out, projection, Metric::revenue, false);
+    table_section(out, projection, Metric::revenue, nullptr);
     if (detail) {
-        for (Metric m : {Metric::doctors, Metric::staff, Metric::premises, Metric::running})
-            table_section(out, projection, m, false);
+        for (Metric m : {Metric::doctors, Metric::staff, Metric::premises, Metric::running, Metric::recruiting,
+                         Metric::addons_costs})
+            table_section(out, projection, m, nullptr);
     }
-    table_section(out, projection, Metric::costs, false);
-    table_section(out, projection, Metric::result, true);
-    table_section(out, projection, Metric::cumulative, true);
-    out += "\n  P(loss) of the annual result: share of trials with a negative result in the year;\n"
-           "  of the cumulative result: share of trials still below zero in total by the end of the year.\n";
+    table_section(out, projection, Metric::costs, nullptr);
+    if (detail) {
+        table_section(out, projection, Metric::ebitda, "P(<0)");
+        for (Metric m : {Metric::depreciation, Metric::interest, Metric::grants, Metric::repayments})
+            table_section(out, projection, m, nullptr);
+    }
+    table_section(out, projection, Metric::result, "P(loss)");
+    table_section(out, projection, Metric::cumulative, "P(<0)");
+    table_section(out, projection, Metric::subsidy_need, nullptr);
+    table_section(out, projection, Metric::cash_end, "P(<0)");
+    if (detail) table_section(out, projection, Metric::cash_min, "P(<0)");
+    trial_block(out, projection);
+    out += "\n  P(loss): share of trials with a negative annual result in the year; P(<0): share below zero.\n"
+           "  --detail adds revenue by source, costs by type, EBITDA, depreciation, interest, grants, staffing\n"
+           "  and the lowest cash in each year.\n";
     return out;
 }
 
@@ -68,10 +117,17 @@ std::string format_csv(const Provenance& p, const models::Projection& projection
             const Metric m = static_cast<Metric>(k);
             const sim::Summary& s = y[m];
             out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", y.year, y.months,
-                               csv_field(std::string(models::metric_name(m))), m == Metric::cases ? "cases" : "EUR",
+                               csv_field(std::string(models::metric_name(m))), models::metric_unit(m),
                                s.mean, s.standard_error, s.sd, s.p5, s.p50, s.p95, s.min, s.max, s.share_negative,
                                s.share_negative_se);
         }
+    }
+    for (std::size_t k = 0; k < models::kTrialMetricCount; ++k) {
+        const auto m = static_cast<models::TrialMetric>(k);
+        const sim::Summary& s = projection[m];
+        out += fmt::format("all,,{},{},{},{},{},{},{},{},{},{},{},{}\n", models::metric_name(m), models::metric_unit(m),
+                           s.mean, s.standard_error, s.sd, s.p5, s.p50, s.p95, s.min, s.max, s.share_negative,
+                           s.share_negative_se);
     }
     return out;
 }
@@ -84,12 +140,19 @@ std::string format_json(const Provenance& p, const models::Projection& projectio
         out += fmt::format("    {{\"year\": {}, \"months\": {}, \"metrics\": {{\n", y.year, y.months);
         for (std::size_t k = 0; k < models::kMetricCount; ++k) {
             const Metric m = static_cast<Metric>(k);
-            out += fmt::format("      {}: {}{}\n", json_string(std::string(models::metric_name(m))), json_summary(y[m], m == Metric::cases ? "cases" : "EUR"),
+            out += fmt::format("      {}: {}{}\n", json_string(std::string(models::metric_name(m))), json_summary(y[m], std::string(models::metric_unit(m)).c_str()),
                                k + 1 < models::kMetricCount ? "," : "");
         }
         out += fmt::format("    }}}}{}\n", i + 1 < projection.years.size() ? "," : "");
     }
-    return out + "  ]\n}\n";
+    out += "  ],\n  \"trial\": {\n";
+    for (std::size_t k = 0; k < models::kTrialMetricCount; ++k) {
+        const auto m = static_cast<models::TrialMetric>(k);
+        out += fmt::format("    {}: {}{}\n", json_string(std::string(models::metric_name(m))),
+                           json_summary(projection[m], std::string(models::metric_unit(m)).c_str()),
+                           k + 1 < models::kTrialMetricCount ? "," : "");
+    }
+    return out + "  }\n}\n";
 }
 
 }  // namespace
@@ -120,11 +183,15 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
                           const std::vector<models::MonthFlows>& months, std::uint64_t trial, Format format) {
     struct Column { const char* name; double models::MonthFlows::*field; };
     static constexpr Column kColumns[] = {
-        {"doctor_fte", &models::MonthFlows::doctor_fte}, {"cases", &models::MonthFlows::cases},
-        {"gkv_revenue", &models::MonthFlows::gkv},       {"pkv_revenue", &models::MonthFlows::pkv},
-        {"other_revenue", &models::MonthFlows::other},   {"doctor_costs", &models::MonthFlows::doctors},
-        {"staff_costs", &models::MonthFlows::staff},     {"premises_costs", &models::MonthFlows::premises},
-        {"running_costs", &models::MonthFlows::running}};
+        {"doctor_fte", &models::MonthFlows::doctor_fte},     {"cases", &models::MonthFlows::cases},
+        {"gkv_revenue", &models::MonthFlows::gkv},           {"pkv_revenue", &models::MonthFlows::pkv},
+        {"other_revenue", &models::MonthFlows::other},       {"lump_sums", &models::MonthFlows::lump_sums},
+        {"addons_revenue", &models::MonthFlows::addons_revenue}, {"doctor_costs", &models::MonthFlows::doctors},
+        {"staff_costs", &models::MonthFlows::staff},         {"premises_costs", &models::MonthFlows::premises},
+        {"running_costs", &models::MonthFlows::running},     {"recruiting_costs", &models::MonthFlows::recruiting},
+        {"addons_costs", &models::MonthFlows::addons_costs}, {"depreciation", &models::MonthFlows::depreciation},
+        {"interest", &models::MonthFlows::interest},         {"grants", &models::MonthFlows::grants},
+        {"repayments", &models::MonthFlows::repayments},     {"cash", &models::MonthFlows::cash}};
     std::string out;
     if (format == Format::json) {
         out = "{\n" + json_provenance(p) + fmt::format("  \"trial\": {},\n  \"months\": [\n", trial);
@@ -150,14 +217,17 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
     }
     out = fmt::format("mvzsim {}: trial {} of {} month by month (seed {}, sha256 {})\n  amounts in EUR\n", p.version,
                       trial, p.scenario_name, p.seed, p.sha256);
-    out += fmt::format("  {:>7} {:>6} {:>7} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n", "month", "FTE", "cases",
-                       "revenue", "GKV", "PKV+other", "doctors", "staff", "other cost", "result");
+    out += fmt::format("  {:>7} {:>6} {:>7} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>11}\n", "month", "FTE", "cases",
+                       "revenue", "doctors", "staff", "other cost", "fin.+grants", "result", "cash");
     for (std::size_t i = 0; i < months.size(); ++i) {
         const auto& f = months[i];
-        out += fmt::format("  {:>7} {:>6.2f} {:>7.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f}\n",
+        out += fmt::format("  {:>7} {:>6.2f} {:>7.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>11.0f}\n",
                            models::to_string(calendar.at(static_cast<int>(i))), f.doctor_fte, f.cases, f.revenue(),
-                           f.gkv, f.pkv + f.other, f.doctors, f.staff, f.premises + f.running, f.result());
+                           f.doctors, f.staff, f.premises + f.running + f.recruiting + f.addons_costs,
+                           f.grants - f.repayments - f.depreciation - f.interest, f.result(), f.cash);
     }
+    out += "  other cost: premises, running, recruiting, add-ons; fin.+grants: grants - repayments -\n"
+           "  depreciation - interest; cash: month-end cash before the owner's loss compensation.\n";
     return out;
 }
 

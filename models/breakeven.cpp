@@ -77,7 +77,7 @@ CountResult analyse(const CentreModel& model, const sim::TrialMatrix& trials, in
     c.operating_subsidy = std::max(0.0, order_statistic(loss, confidence));
     c.one_off_grant = std::max(0.0, order_statistic(cumulative_loss, confidence));
 
-    const auto deficit = trials.column(model.output_index(TrialMetric::largest_deficit));
+    const auto deficit = trials.column(model.output_index(TrialMetric::largest_cash_gap));
     std::vector<double> deficits(deficit.begin(), deficit.end());
     c.credit_line_p95 = sim::quantile(deficits, 0.95);
 
@@ -87,6 +87,8 @@ CountResult analyse(const CentreModel& model, const sim::TrialMatrix& trials, in
     if (c.first_year.p95) *c.first_year.p95 = model.calendar().calendar_year(*c.first_year.p95);
     const auto payback = trials.column(model.output_index(TrialMetric::payback_month));
     c.payback_month = time_percentiles({payback.begin(), payback.end()}, model.calendar().months());
+    const auto cash = trials.column(model.output_index(TrialMetric::cash_payback_month));
+    c.cash_month = time_percentiles({cash.begin(), cash.end()}, model.calendar().months());
     return c;
 }
 
@@ -182,9 +184,11 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
     }
     const int year_index = out.year - calendar.calendar_year(0);
 
+    // Every count has the same calendar, so one matrix serves them all in turn.
+    sim::TrialMatrix trials(options.run.trials, CentreModel(base).width());
     for (const double fte : counts) {
         const CentreModel model(with_doctor_fte(base, fte));
-        const sim::TrialMatrix trials = simulate(model, options.run);
+        simulate_into(model, options.run, trials);
         out.counts.push_back(analyse(model, trials, year_index, fte, options.confidence));
     }
     for (std::size_t i = 0; i < out.counts.size(); ++i) {

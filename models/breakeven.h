@@ -54,9 +54,10 @@ struct CountResult {
     sim::Summary subsidy;      // owner's loss compensation max(0, -result), EUR
     double operating_subsidy = 0.0;  // smallest yearly subsidy with P(result + subsidy >= 0) >= confidence, EUR
     double one_off_grant = 0.0;      // smallest grant at opening with P(cumulative result + grant >= 0) >= confidence
-    double credit_line_p95 = 0.0;    // P95 of the largest cumulative deficit over the horizon, EUR
+    double credit_line_p95 = 0.0;    // P95 of the largest cash gap (negative cash) over the horizon, EUR
     TimePercentiles first_year;      // first calendar year with an annual result >= 0
     TimePercentiles payback_month;   // months from opening until the cumulative result stays >= 0
+    TimePercentiles cash_month;      // months from opening until cash stays >= 0
 };
 
 struct BreakevenResult {

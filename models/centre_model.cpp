@@ -1,108 +1,314 @@
 #include "models/centre_model.h"
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
+#include "models/addons.h"
+#include "models/finance.h"
+#include "sim/copula.h"
 #include "models/input_draw.h"
+#include "models/kv_cash.h"
+#include "models/positions.h"
 
 namespace mvzsim::models {
 
 std::string_view metric_name(Metric m) {
     static constexpr std::array<std::string_view, kMetricCount> kNames = {
-        "cases", "gkv_revenue", "pkv_revenue", "other_revenue", "revenue", "doctor_costs",
-        "staff_costs", "premises_costs", "running_costs", "costs", "annual_result", "cumulative_result"};
+        "cases",         "doctor_fte",    "vacancy",      "gkv_revenue",  "pkv_revenue",  "other_revenue",
+        "lump_sums",     "addons_revenue", "revenue",     "doctor_costs", "staff_costs",  "premises_costs",
+        "running_costs", "recruiting_costs", "addons_costs", "costs",     "ebitda",       "depreciation",
+        "interest",      "grants",        "repayments",   "annual_result", "cumulative_result", "subsidy_need",
+        "cash_end",      "cash_min"};
     return kNames[static_cast<std::size_t>(m)];
 }
 
-CentreModel::CentreModel(const CentreSpec& spec)
-    : calendar_(spec.opening, spec.horizon_years),
-      cases_per_fte_per_quarter_(compile(spec.billing.cases_per_fte_per_quarter)),
-      gkv_by_points_(spec.billing.gkv.by_points),
-      gkv_eur_per_case_(compile(spec.billing.gkv.eur_per_case)),
-      gkv_points_per_case_(compile(spec.billing.gkv.points_per_case)),
-      gkv_ow_ct_(compile(spec.billing.gkv.orientierungswert_ct_per_point)),
-      gkv_growth_(compile(spec.billing.gkv.growth_per_year)),
-      pkv_share_(compile(spec.billing.pkv_share_of_cases)),
-      pkv_eur_per_case_(compile(spec.billing.pkv_eur_per_case)),
-      pkv_growth_(compile(spec.billing.pkv_growth_per_year)),
-      other_eur_per_case_(compile(spec.billing.other_eur_per_case)),
-      other_growth_(compile(spec.billing.other_growth_per_year)),
-      rent_by_area_(spec.premises.by_area),
-      area_m2_(spec.premises.area_m2),
-      rent_per_m2_(compile(spec.premises.rent_eur_per_m2_per_month)),
-      rent_per_month_(compile(spec.premises.rent_eur_per_month)),
-      rent_increase_(compile(spec.premises.rent_increase_per_year)),
-      running_fixed_(compile(spec.running_costs.fixed_eur_per_month)),
-      running_per_case_(compile(spec.running_costs.eur_per_case)),
-      running_share_(compile(spec.running_costs.share_of_revenue)),
-      running_per_doctor_(compile(spec.running_costs.eur_per_month_per_doctor_fte)),
-      cost_inflation_(compile(spec.cost_inflation_per_year)) {
-    for (const auto& d : spec.doctors) doctors_.push_back({d.fte, d.start, compile_pay(d.pay)});
-    // In order of start, so that the doctors in post in a month are a prefix of the list.
-    std::stable_sort(doctors_.begin(), doctors_.end(), [](const Doctor& a, const Doctor& b) { return a.start < b.start; });
-    for (const auto& s : spec.staff) staff_.push_back({s.per_doctor, s.fte, s.start, compile_pay(s.pay)});
+std::string_view metric_name(TrialMetric m) {
+    static constexpr std::array<std::string_view, kTrialMetricCount> kNames = {
+        "payback_month", "largest_deficit", "largest_cash_gap", "cash_payback_month", "repayment",
+        "subsidy_over_ceiling"};
+    return kNames[static_cast<std::size_t>(m)];
 }
 
-CentreModel::Pay CentreModel::compile_pay(const PaySpec& pay) {
-    return {compile(pay.salary_per_year), compile(pay.on_cost_rate), compile(pay.raise_per_year)};
+std::string_view metric_unit(Metric m) {
+    switch (m) {
+        case Metric::cases: return "cases";
+        case Metric::doctor_fte: return "FTE";
+        case Metric::vacancy: return "share";
+        default: return "EUR";
+    }
+}
+
+std::string_view metric_unit(TrialMetric m) {
+    switch (m) {
+        case TrialMetric::payback_month:
+        case TrialMetric::cash_payback_month: return "months";
+        case TrialMetric::repayment:
+        case TrialMetric::subsidy_over_ceiling: return "share";
+        default: return "EUR";
+    }
 }
 
 namespace {
 
-// Monthly cost of an employee line: FTE x yearly salary / 12 x (1 + on-cost rate) x raise index.
+struct CompiledStaff {
+    bool per_doctor;
+    Fte fte;
+    MonthIndex start;
+    CompiledInput salary, on_cost, raise, departures, refill;
+    std::string role;
+};
+
+struct CompiledSurcharge {
+    CompiledInput per_case, per_month;
+};
+
+struct CompiledSubsidy {
+    CompiledInput eur_per_year;
+    MonthIndex start;
+    int months;
+};
+
+// A position funding resolved to a doctor position index or a staff role index.
+struct CompiledFunding {
+    PositionFundingSpec spec;
+    int doctor = -1, staff = -1;
+};
+
+struct CompiledGuarantee {
+    TurnoverGuaranteeSpec spec;
+    int doctor = -1;
+};
+
+// An investment grant with its eligible investments (indices into finance.investments).
+struct CompiledInvestmentGrant {
+    InvestmentGrantSpec spec;
+    std::vector<std::size_t> items;
+};
+
+}  // namespace
+
+struct CentreModel::Compiled {
+    std::vector<CompiledPosition> positions;
+    std::vector<CompiledStaff> staff;
+    CompiledInput cases_per_fte_per_quarter;
+    CompiledInput gkv_eur_per_case, gkv_points_per_case, gkv_ow_ct, gkv_growth;
+    CompiledInput pkv_share, pkv_eur_per_case, pkv_growth, other_eur_per_case, other_growth;
+    std::vector<CompiledSurcharge> surcharges;
+    CompiledInput rent_per_m2, rent_per_month, rent_increase;
+    CompiledInput running_fixed, running_per_case, running_share, running_per_doctor, cost_inflation;
+    std::vector<CompiledSubsidy> subsidies;
+    std::vector<CompiledFunding> fundings;
+    std::vector<CompiledGuarantee> guarantees;
+    std::vector<CompiledInvestmentGrant> investment_grants;
+    std::vector<CompiledInput> investment_amounts;  // the same streams as FinanceTrial draws
+    bool has_finance = false;
+    // Rank correlation: the copula, each correlated input's quantile table and stream key.
+    std::optional<sim::GaussianCopula> copula;
+    std::vector<sim::QuantileTable> quantiles;
+    std::vector<std::uint64_t> correlated_keys;
+};
+
+CentreModel::~CentreModel() = default;
+CentreModel::CentreModel(CentreModel&&) noexcept = default;
+
+CentreModel::CentreModel(const CentreSpec& spec)
+    : spec_(spec), calendar_(spec.opening, spec.horizon_years), c_(std::make_unique<Compiled>()) {
+    Compiled& c = *c_;
+    for (const auto& d : spec.doctors) c.positions.push_back(compile_position(d));
+    for (const auto& s : spec.staff)
+        c.staff.push_back({s.per_doctor, s.fte, s.start, compile(s.pay.salary_per_year), compile(s.pay.on_cost_rate),
+                           compile(s.pay.raise_per_year), compile(s.departures_per_year), compile(s.refill_months),
+                           s.role});
+    const BillingSpec& b = spec.billing;
+    c.cases_per_fte_per_quarter = compile(b.cases_per_fte_per_quarter);
+    c.gkv_eur_per_case = compile(b.gkv.eur_per_case);
+    c.gkv_points_per_case = compile(b.gkv.points_per_case);
+    c.gkv_ow_ct = compile(b.gkv.orientierungswert_ct_per_point);
+    c.gkv_growth = compile(b.gkv.growth_per_year);
+    c.pkv_share = compile(b.pkv_share_of_cases);
+    c.pkv_eur_per_case = compile(b.pkv_eur_per_case);
+    c.pkv_growth = compile(b.pkv_growth_per_year);
+    c.other_eur_per_case = compile(b.other_eur_per_case);
+    c.other_growth = compile(b.other_growth_per_year);
+    for (const auto& s : b.surcharges) c.surcharges.push_back({compile(s.eur_per_case), compile(s.eur_per_month)});
+    c.rent_per_m2 = compile(spec.premises.rent_eur_per_m2_per_month);
+    c.rent_per_month = compile(spec.premises.rent_eur_per_month);
+    c.rent_increase = compile(spec.premises.rent_increase_per_year);
+    c.running_fixed = compile(spec.running_costs.fixed_eur_per_month);
+    c.running_per_case = compile(spec.running_costs.eur_per_case);
+    c.running_share = compile(spec.running_costs.share_of_revenue);
+    c.running_per_doctor = compile(spec.running_costs.eur_per_month_per_doctor_fte);
+    c.cost_inflation = compile(spec.cost_inflation_per_year);
+    for (const auto& s : spec.grants.operating) c.subsidies.push_back({compile(s.eur_per_year), s.start, s.years * 12});
+    auto doctor_index = [&](const std::string& id) {
+        for (std::size_t i = 0; i < spec.doctors.size(); ++i)
+            if (spec.doctors[i].id == id) return static_cast<int>(i);
+        return -1;
+    };
+    for (const auto& f : spec.grants.positions) {
+        CompiledFunding cf{f, doctor_index(f.position), -1};
+        for (std::size_t i = 0; i < spec.staff.size(); ++i)
+            if (spec.staff[i].role == f.position) cf.staff = static_cast<int>(i);
+        c.fundings.push_back(cf);
+    }
+    for (const auto& g : spec.grants.turnover_guarantees) c.guarantees.push_back({g, doctor_index(g.position)});
+    const FinanceSpec& fin = spec.finance;
+    for (const auto& i : fin.investments) {
+        Input amount = i.amount_eur;
+        if (amount.stream.empty()) amount.stream = investment_stream(i.name);
+        c.investment_amounts.push_back(compile(amount));
+    }
+    for (const auto& g : spec.grants.investment) {
+        CompiledInvestmentGrant cg{g, {}};
+        for (std::size_t k = 0; k < fin.investments.size(); ++k)
+            if (g.eligible.empty() ||
+                std::find(g.eligible.begin(), g.eligible.end(), fin.investments[k].name) != g.eligible.end())
+                cg.items.push_back(k);
+        c.investment_grants.push_back(cg);
+    }
+    if (!spec.correlations.inputs.empty()) {
+        c.copula.emplace(spec.correlations.rank, spec.correlations.inputs.size());
+        for (const auto& input : spec.correlations.inputs) {
+            c.quantiles.emplace_back(input.distribution);
+            c.correlated_keys.push_back(sim::stream_key(input.stream));
+        }
+    }
+    c.has_finance = !fin.investments.empty() || fin.equity_eur > 0.0 || !fin.capital_injections.empty() ||
+                    !fin.loans.empty() || fin.credit_line_limit_eur > 0.0;
+}
+
+namespace {
+
+// Monthly cost of an employee line per FTE: salary / 12 x (1 + on-cost rate) x raise index.
 struct Payroll {
     double monthly_full_cost;  // EUR per FTE per month in the opening year, on-costs included
     std::vector<double> raise;
+    double vacancy_share = 0.0;  // steady-state share of posts vacant (turnover)
 
-    Payroll(const CompiledInput& salary, const CompiledInput& on_cost, const CompiledInput& raise_rate,
-            std::uint64_t seed, std::uint64_t trial, int years)
-        : raise(growth_index(raise_rate, seed, trial, years)) {
-        InputDraw s(salary, seed, trial), o(on_cost, seed, trial);
-        monthly_full_cost = s.next() / 12.0 * (1.0 + o.next());
+    Payroll(const CompiledStaff& s, const TrialKey& key, int years)
+        : raise(growth_index(s.raise, key, years)) {
+        InputDraw salary(s.salary, key), on_cost(s.on_cost, key);
+        monthly_full_cost = salary.next() / 12.0 * (1.0 + on_cost.next());
+        // Alternating renewal: in post 12 / d months on average, vacant r months.
+        const double d = InputDraw(s.departures, key).next();
+        const double r = InputDraw(s.refill, key).next();
+        vacancy_share = d * r / (12.0 + d * r);
     }
     Money cost(Fte fte, int year) const { return fte * monthly_full_cost * raise[static_cast<std::size_t>(year)]; }
 };
 
-// Sums months into calendar-year outputs.
+// Sums months into calendar-year outputs and keeps the whole-trial outputs.
 class YearSink {
 public:
-    explicit YearSink(std::span<double> out) : out_(out) {}
+    YearSink(std::span<double> out, const CentreModel& model) : out_(out), model_(model) {}
+
     void add(MonthIndex m, int year, const MonthFlows& f) {
+        if (year != current_year_) {
+            flush();
+            current_year_ = year;
+            sum_ = MonthFlows{};
+            cash_min_ = f.cash;
+            vacancy_ = false;
+            fte_months_ = 0.0;
+        }
+        sum_.cases += f.cases;
+        fte_months_ += f.doctor_fte;
+        vacancy_ = vacancy_ || f.vacancy;
+        sum_.gkv += f.gkv;
+        sum_.pkv += f.pkv;
+        sum_.other += f.other;
+        sum_.lump_sums += f.lump_sums;
+        sum_.addons_revenue += f.addons_revenue;
+        sum_.doctors += f.doctors;
+        sum_.staff += f.staff;
+        sum_.premises += f.premises;
+        sum_.running += f.running;
+        sum_.recruiting += f.recruiting;
+        sum_.addons_costs += f.addons_costs;
+        sum_.depreciation += f.depreciation;
+        sum_.interest += f.interest;
+        sum_.grants += f.grants;
+        sum_.repayments += f.repayments;
+        sum_.cash = f.cash;
+        cash_min_ = std::min(cash_min_, f.cash);
         cumulative_ += f.result();
         if (cumulative_ < 0.0) {
             last_negative_month_ = m;
             largest_deficit_ = std::max(largest_deficit_, -cumulative_);
         }
-        auto at = [&](Metric m) -> double& { return out_[CentreModel::output_index(year, m)]; };
-        at(Metric::cases) += f.cases;
-        at(Metric::gkv) += f.gkv;
-        at(Metric::pkv) += f.pkv;
-        at(Metric::other) += f.other;
-        at(Metric::doctors) += f.doctors;
-        at(Metric::staff) += f.staff;
-        at(Metric::premises) += f.premises;
-        at(Metric::running) += f.running;
+        largest_cash_gap_ = std::max(largest_cash_gap_, -f.cash);
+        if (f.cash < 0.0) last_negative_cash_month_ = m;
+        repaid_ = repaid_ || f.repaid;
     }
+
     // Totals, results and the running cumulative result, once all months are in.
-    void finish(const CentreModel& model) {
-        const int years = model.calendar().years();
-        out_[model.output_index(TrialMetric::payback_month)] = last_negative_month_ + 1;
-        out_[model.output_index(TrialMetric::largest_deficit)] = largest_deficit_;
+    void finish(double subsidy_ceiling) {
+        flush();
+        const int years = model_.calendar().years();
+        bool over_ceiling = false;
         double cumulative = 0.0;
         for (int y = 0; y < years; ++y) {
-            auto at = [&](Metric m) -> double& { return out_[CentreModel::output_index(y, m)]; };
-            at(Metric::revenue) = at(Metric::gkv) + at(Metric::pkv) + at(Metric::other);
-            at(Metric::costs) = at(Metric::doctors) + at(Metric::staff) + at(Metric::premises) + at(Metric::running);
-            at(Metric::result) = at(Metric::revenue) - at(Metric::costs);
+            auto at = [&](Metric k) -> double& { return out_[CentreModel::output_index(y, k)]; };
+            at(Metric::revenue) = at(Metric::gkv) + at(Metric::pkv) + at(Metric::other) + at(Metric::lump_sums) +
+                                  at(Metric::addons_revenue);
+            at(Metric::costs) = at(Metric::doctors) + at(Metric::staff) + at(Metric::premises) + at(Metric::running) +
+                                at(Metric::recruiting) + at(Metric::addons_costs);
+            at(Metric::ebitda) = at(Metric::revenue) - at(Metric::costs);
+            at(Metric::result) = at(Metric::ebitda) - at(Metric::depreciation) - at(Metric::interest) +
+                                 at(Metric::grants) - at(Metric::repayments);
             cumulative += at(Metric::result);
             at(Metric::cumulative) = cumulative;
+            at(Metric::subsidy_need) = std::max(0.0, -at(Metric::result));
+            over_ceiling = over_ceiling || (subsidy_ceiling > 0.0 && at(Metric::subsidy_need) > subsidy_ceiling);
         }
+        out_[model_.output_index(TrialMetric::payback_month)] = last_negative_month_ + 1;
+        out_[model_.output_index(TrialMetric::largest_deficit)] = largest_deficit_;
+        out_[model_.output_index(TrialMetric::largest_cash_gap)] = largest_cash_gap_;
+        out_[model_.output_index(TrialMetric::cash_payback_month)] = last_negative_cash_month_ + 1;
+        out_[model_.output_index(TrialMetric::repayment)] = repaid_ ? 1.0 : 0.0;
+        out_[model_.output_index(TrialMetric::subsidy_over_ceiling)] = over_ceiling ? 1.0 : 0.0;
     }
 
 private:
+    // Writes the finished year's sums into the outputs.
+    void flush() {
+        if (current_year_ < 0) return;
+        auto at = [&](Metric k) -> double& { return out_[CentreModel::output_index(current_year_, k)]; };
+        at(Metric::cases) = sum_.cases;
+        at(Metric::doctor_fte) = fte_months_ / model_.calendar().months_in_year(current_year_);
+        at(Metric::vacancy) = vacancy_ ? 1.0 : 0.0;
+        at(Metric::gkv) = sum_.gkv;
+        at(Metric::pkv) = sum_.pkv;
+        at(Metric::other) = sum_.other;
+        at(Metric::lump_sums) = sum_.lump_sums;
+        at(Metric::addons_revenue) = sum_.addons_revenue;
+        at(Metric::doctors) = sum_.doctors;
+        at(Metric::staff) = sum_.staff;
+        at(Metric::premises) = sum_.premises;
+        at(Metric::running) = sum_.running;
+        at(Metric::recruiting) = sum_.recruiting;
+        at(Metric::addons_costs) = sum_.addons_costs;
+        at(Metric::depreciation) = sum_.depreciation;
+        at(Metric::interest) = sum_.interest;
+        at(Metric::grants) = sum_.grants;
+        at(Metric::repayments) = sum_.repayments;
+        at(Metric::cash_end) = sum_.cash;
+        at(Metric::cash_min) = cash_min_;
+    }
+
     std::span<double> out_;
+    const CentreModel& model_;
+    MonthFlows sum_;
+    double cash_min_ = 0.0, fte_months_ = 0.0;
+    bool vacancy_ = false;
+    int current_year_ = -1;
     double cumulative_ = 0.0;
     double largest_deficit_ = 0.0;
+    double largest_cash_gap_ = 0.0;
+    bool repaid_ = false;
     MonthIndex last_negative_month_ = -1;
+    MonthIndex last_negative_cash_month_ = -1;
 };
 
 struct MonthSink {
@@ -110,80 +316,336 @@ struct MonthSink {
     void add(MonthIndex, int, const MonthFlows& f) { months.push_back(f); }
 };
 
+// The doctor positions summed month by month. fte, cost, capacity and vacant are difference
+// arrays (add up to get the month's value); capacity_direct and recruiting are the month's own.
+struct DoctorMonths {
+    std::vector<double> fte, cost, capacity, capacity_direct, recruiting;
+    std::vector<int> vacant;
+};
+
+// A position nobody leaves adds a few steps (its fill, each January's raise, the end of its
+// ramp-up); only positions with departures are walked month by month.
+DoctorMonths doctor_months(const std::vector<CompiledPosition>& compiled, const std::vector<PositionTimeline>& positions,
+                           const Calendar& calendar, const RampUpSpec& ramp) {
+    const int months = calendar.months();
+    const auto n = static_cast<std::size_t>(months) + 1;
+    DoctorMonths d{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0), std::vector<double>(n, 0.0),
+                   std::vector<double>(n, 0.0), std::vector<double>(n, 0.0), std::vector<int>(n, 0)};
+    const int ramp_months = std::max(0, 3 * ramp.quarters);
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+        const CompiledPosition& p = compiled[i];
+        const PositionTimeline& t = positions[i];
+        const double full_capacity = p.fte * t.productivity;
+        if (!t.contiguous) {
+            for (MonthIndex m = 0; m < months; ++m) {
+                const auto mi = static_cast<std::size_t>(m);
+                d.recruiting[mi] += t.recruiting(m);
+                if (t.filled(m)) {
+                    const double cost = t.monthly_cost * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
+                    const double capacity = full_capacity * ramp_factor(ramp, t.months_in_post(m));
+                    d.fte[mi] += p.fte, d.fte[mi + 1] -= p.fte;
+                    d.cost[mi] += cost, d.cost[mi + 1] -= cost;
+                    d.capacity_direct[mi] += capacity;
+                } else if (m >= p.start) {
+                    ++d.vacant[mi], --d.vacant[mi + 1];
+                }
+            }
+            continue;
+        }
+        const MonthIndex fill = t.first_filled >= 0 ? t.first_filled : months;
+        if (p.start < fill) ++d.vacant[static_cast<std::size_t>(std::min(p.start, months))], --d.vacant[static_cast<std::size_t>(fill)];
+        if (t.first_filled < 0) continue;
+        const auto fi = static_cast<std::size_t>(fill);
+        d.fte[fi] += p.fte;
+        d.recruiting[fi] += t.hire_cost;
+        for (int y = calendar.year_index(fill); y < calendar.years(); ++y) {
+            const MonthIndex year_start = std::max(fill, y * 12 - (calendar.opening().month - 1));
+            const MonthIndex year_end = std::min(months, (y + 1) * 12 - (calendar.opening().month - 1));
+            const double cost = t.monthly_cost * t.raise[static_cast<std::size_t>(y)];
+            d.cost[static_cast<std::size_t>(year_start)] += cost;
+            d.cost[static_cast<std::size_t>(year_end)] -= cost;
+        }
+        const MonthIndex ramp_end = std::min(months, fill + ramp_months);
+        for (MonthIndex m = fill; m < ramp_end; ++m)
+            d.capacity_direct[static_cast<std::size_t>(m)] += full_capacity * ramp_factor(ramp, m - fill);
+        d.capacity[static_cast<std::size_t>(ramp_end)] += full_capacity;
+    }
+    return d;
+}
+
+// State of one position funding or turnover guarantee during a trial.
+struct GrantState {
+    Money received = 0.0;
+    int vacant_run = 0;
+    bool ended = false;
+};
+
+// One investment grant in one trial: its amount, and how it is released into income: in
+// proportion to the depreciation of the investments it funds (a special item released over
+// their useful lives).
+struct InvestmentGrantTrial {
+    Money amount = 0.0;
+    std::vector<Money> release;  // income by month
+    Money released = 0.0;
+    bool ended = false;
+};
+
+InvestmentGrantTrial draw_investment_grant(const CompiledInvestmentGrant& g, const FinanceSpec& fin,
+                                           const std::vector<CompiledInput>& amounts, const TrialKey& key,
+                                           int months) {
+    InvestmentGrantTrial t;
+    t.release.assign(static_cast<std::size_t>(months), 0.0);
+    Money eligible = 0.0;
+    std::vector<Money> drawn;
+    for (std::size_t k : g.items) {
+        drawn.push_back(InputDraw(amounts[k], key).next());
+        eligible += drawn.back();
+    }
+    t.amount = g.spec.rate * eligible;
+    if (g.spec.cap_eur > 0.0) t.amount = std::min(t.amount, g.spec.cap_eur);
+    if (eligible <= 0.0) return t;
+    const double share = t.amount / eligible;
+    for (std::size_t j = 0; j < g.items.size(); ++j) {
+        const InvestmentSpec& item = fin.investments[g.items[j]];
+        const int life = item.useful_life_years * 12;
+        for (MonthIndex m = item.month; m < std::min(months, item.month + life); ++m)
+            t.release[static_cast<std::size_t>(m)] += share * drawn[j] / life;
+    }
+    return t;
+}
+
 }  // namespace
 
 template <class Sink>
 void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) const {
+    const Compiled& c = *c_;
     const int years = calendar_.years();
-    std::vector<Payroll> doctor_pay, staff_pay;
-    doctor_pay.reserve(doctors_.size());
-    for (const auto& d : doctors_) doctor_pay.emplace_back(d.pay.salary, d.pay.on_cost, d.pay.raise, seed, trial, years);
-    staff_pay.reserve(staff_.size());
-    for (const auto& s : staff_) staff_pay.emplace_back(s.pay.salary, s.pay.on_cost, s.pay.raise, seed, trial, years);
-
-    const auto gkv_index = growth_index(gkv_growth_, seed, trial, years);
-    const auto pkv_index = growth_index(pkv_growth_, seed, trial, years);
-    const auto other_index = growth_index(other_growth_, seed, trial, years);
-    const auto rent_index = growth_index(rent_increase_, seed, trial, years);
-    const auto inflation = growth_index(cost_inflation_, seed, trial, years);
-
-    InputDraw cases_rate(cases_per_fte_per_quarter_, seed, trial);
-    InputDraw gkv_eur(gkv_eur_per_case_, seed, trial), gkv_points(gkv_points_per_case_, seed, trial);
-    InputDraw gkv_ow(gkv_ow_ct_, seed, trial);
-    InputDraw pkv_share(pkv_share_, seed, trial), pkv_eur(pkv_eur_per_case_, seed, trial);
-    InputDraw other_eur(other_eur_per_case_, seed, trial);
-    InputDraw rent_m2(rent_per_m2_, seed, trial), rent_month(rent_per_month_, seed, trial);
-    InputDraw fixed_costs(running_fixed_, seed, trial), per_case_costs(running_per_case_, seed, trial);
-    InputDraw revenue_share(running_share_, seed, trial), per_doctor_costs(running_per_doctor_, seed, trial);
-    const double ow_eur_per_point = gkv_ow.next() / 100.0;
-
-    // Doctors are sorted by start: the first `active` are in post. Their FTE and monthly cost in
-    // each year are prefix sums, computed once per trial rather than once per month.
-    const std::size_t n = doctors_.size();
-    std::vector<double> fte_prefix(n + 1, 0.0), cost_prefix(static_cast<std::size_t>(years) * (n + 1), 0.0);
-    for (std::size_t k = 0; k < n; ++k) fte_prefix[k + 1] = fte_prefix[k] + doctors_[k].fte;
-    for (int y = 0; y < years; ++y) {
-        double* row = &cost_prefix[static_cast<std::size_t>(y) * (n + 1)];
-        for (std::size_t k = 0; k < n; ++k) row[k + 1] = row[k] + doctor_pay[k].cost(doctors_[k].fte, y);
+    const int months = calendar_.months();
+    // Correlated inputs are drawn first, together, from the copula's own stream; each then takes
+    // its value from its own distribution's quantile at its correlated uniform.
+    std::vector<std::pair<std::uint64_t, double>> correlated;
+    if (c.copula) {
+        std::vector<double> u(c.copula->size());
+        sim::Rng rng(seed, trial, sim::stream_key("correlations"));
+        c.copula->draw(rng, u);
+        for (std::size_t i = 0; i < u.size(); ++i) correlated.emplace_back(c.correlated_keys[i], c.quantiles[i](u[i]));
     }
-    std::size_t active = 0;
+    const TrialKey key{seed, trial, c.copula ? &correlated : nullptr};
 
-    for (MonthIndex m = 0; m < calendar_.months(); ++m) {
+    std::vector<PositionTimeline> positions;
+    positions.reserve(c.positions.size());
+    for (const auto& p : c.positions) positions.push_back(draw_timeline(p, key, months, years));
+    std::vector<Payroll> staff_pay;
+    staff_pay.reserve(c.staff.size());
+    for (const auto& s : c.staff) staff_pay.emplace_back(s, key, years);
+
+    const auto gkv_index = growth_index(c.gkv_growth, key, years);
+    const auto pkv_index = growth_index(c.pkv_growth, key, years);
+    const auto other_index = growth_index(c.other_growth, key, years);
+    const auto rent_index = growth_index(c.rent_increase, key, years);
+    const auto inflation = growth_index(c.cost_inflation, key, years);
+
+    InputDraw cases_rate(c.cases_per_fte_per_quarter, key);
+    InputDraw gkv_eur(c.gkv_eur_per_case, key), gkv_points(c.gkv_points_per_case, key);
+    InputDraw pkv_share(c.pkv_share, key), pkv_eur(c.pkv_eur_per_case, key);
+    InputDraw other_eur(c.other_eur_per_case, key);
+    InputDraw rent_m2(c.rent_per_m2, key), rent_month(c.rent_per_month, key);
+    InputDraw fixed_costs(c.running_fixed, key), per_case_costs(c.running_per_case, key);
+    InputDraw revenue_share(c.running_share, key), per_doctor_costs(c.running_per_doctor, key);
+    std::vector<InputDraw> surcharge_case, surcharge_month, subsidies;
+    for (const auto& s : c.surcharges) {
+        surcharge_case.emplace_back(s.per_case, key);
+        surcharge_month.emplace_back(s.per_month, key);
+    }
+    for (const auto& s : c.subsidies) subsidies.emplace_back(s.eur_per_year, key);
+    const double ow_eur_per_point = InputDraw(c.gkv_ow_ct, key).next() / 100.0;
+
+    const BillingSpec& billing = spec_.billing;
+    KvCash kv(billing.kv_payment, calendar_);
+    // PKV invoices paid after a lag (none: in the month).
+    std::vector<Money> pkv_due(billing.pkv_payment_lag_months > 0 ? static_cast<std::size_t>(months) : 0, 0.0);
+    std::vector<GrantState> funding_state(c.fundings.size()), guarantee_state(c.guarantees.size());
+    const DoctorMonths doctors = doctor_months(c.positions, positions, calendar_, billing.ramp_up);
+    double fte_now = 0.0, cost_now = 0.0, capacity_now = 0.0;
+    int vacant_now = 0;
+    std::vector<Money> role_cost(c.staff.size());
+    std::optional<FinanceTrial> finance;
+    if (c.has_finance) finance.emplace(spec_.finance, seed, trial, months);
+    std::optional<AddonsTrial> addons;
+    const AddonsSpec& addon_spec = spec_.addons;
+    if (addon_spec.tagespflege.present || !addon_spec.tenants.empty() || !addon_spec.services.empty())
+        addons.emplace(addon_spec, seed, trial, years);
+    std::vector<InvestmentGrantTrial> investment_grants;
+    for (const auto& g : c.investment_grants)
+        investment_grants.push_back(draw_investment_grant(g, spec_.finance, c.investment_amounts, key, months));
+    int vacancy_run = 0;
+    Money cash = 0.0;
+
+    for (MonthIndex m = 0; m < months; ++m) {
         const int y = calendar_.year_index(m);
         const auto yi = static_cast<std::size_t>(y);
+        const auto mi = static_cast<std::size_t>(m);
         MonthFlows f;
-        while (active < n && doctors_[active].start <= m) ++active;
-        f.doctor_fte = fte_prefix[active];
-        f.doctors = cost_prefix[yi * (n + 1) + active];
-        for (std::size_t i = 0; i < staff_.size(); ++i) {
-            const Staff& s = staff_[i];
-            const Fte fte = s.per_doctor ? s.fte * f.doctor_fte : (m >= s.start ? s.fte : 0.0);
-            f.staff += staff_pay[i].cost(fte, y);
+
+        // Doctors in post, from the running sums of the difference arrays.
+        fte_now += doctors.fte[mi];
+        cost_now += doctors.cost[mi];
+        capacity_now += doctors.capacity[mi];
+        vacant_now += doctors.vacant[mi];
+        f.doctor_fte = fte_now;
+        f.doctors = cost_now;
+        f.recruiting = doctors.recruiting[mi];
+        f.vacancy = vacant_now > 0;
+        const double total_capacity = capacity_now + doctors.capacity_direct[mi];
+
+        // Staff: posts per doctor FTE follow the doctors in post; vacant posts cost nothing and,
+        // for staff per doctor FTE, cut the case load by the same share.
+        double staff_shortage = 0.0;
+        for (std::size_t i = 0; i < c.staff.size(); ++i) {
+            const CompiledStaff& s = c.staff[i];
+            const Fte posts = s.per_doctor ? s.fte * f.doctor_fte : (m >= s.start ? s.fte : 0.0);
+            role_cost[i] = staff_pay[i].cost(posts * (1.0 - staff_pay[i].vacancy_share), y);
+            f.staff += role_cost[i];
+            if (s.per_doctor) staff_shortage = std::max(staff_shortage, staff_pay[i].vacancy_share);
         }
 
         // Every monthly stream advances every month, doctors in post or not, so a stream's k-th
         // draw always belongs to month k.
-        f.cases = f.doctor_fte * cases_rate.next() / 3.0;
-        const double gkv_fee = gkv_by_points_ ? gkv_points.next() * ow_eur_per_point : gkv_eur.next();
+        const double rate = cases_rate.next();
+        f.cases = total_capacity * rate / 3.0 * (1.0 - staff_shortage);
+        const double gkv_fee = billing.gkv.by_points ? gkv_points.next() * ow_eur_per_point : gkv_eur.next();
         const double private_share = pkv_share.next();
-        f.gkv = f.cases * (1.0 - private_share) * gkv_fee * gkv_index[yi];
+        // GKV cases above the limit (per doctor FTE in post, a third of the quarterly limit a month)
+        // are paid at the quota.
+        const double gkv_cases = f.cases * (1.0 - private_share);
+        double paid_cases = gkv_cases;
+        if (billing.gkv.payout_quota.present) {
+            const double limit = f.doctor_fte * billing.gkv.payout_quota.limit_cases_per_fte_per_quarter / 3.0;
+            if (gkv_cases > limit) paid_cases = limit + (gkv_cases - limit) * billing.gkv.payout_quota.quota;
+        }
+        f.gkv = paid_cases * gkv_fee * gkv_index[yi];
         f.pkv = f.cases * private_share * pkv_eur.next() * pkv_index[yi];
         f.other = f.cases * other_eur.next() * other_index[yi];
+        for (std::size_t i = 0; i < surcharge_case.size(); ++i)
+            f.lump_sums += (gkv_cases * surcharge_case[i].next() + surcharge_month[i].next()) * gkv_index[yi];
 
-        const double rent = rent_by_area_ ? area_m2_ * rent_m2.next() : rent_month.next();
+        if (addons) {
+            const AddonMonth a = addons->month(m, y, inflation[yi]);
+            f.addons_revenue = a.tagespflege_revenue + a.tenant_rent + a.service_revenue;
+            f.addons_costs = a.tagespflege_costs + a.service_costs;
+        }
+        const double rent = spec_.premises.by_area ? spec_.premises.area_m2 * rent_m2.next() : rent_month.next();
         f.premises = rent * rent_index[yi];
         f.running = (fixed_costs.next() + f.cases * per_case_costs.next() + f.doctor_fte * per_doctor_costs.next()) *
                         inflation[yi] +
                     revenue_share.next() * f.revenue();
+
+        // Grants and owner support.
+        for (std::size_t i = 0; i < subsidies.size(); ++i) {
+            const double per_year = subsidies[i].next();
+            if (m >= c.subsidies[i].start && m < c.subsidies[i].start + c.subsidies[i].months) f.grants += per_year / 12.0;
+        }
+        for (std::size_t i = 0; i < c.fundings.size(); ++i) {
+            const CompiledFunding& cf = c.fundings[i];
+            GrantState& st = funding_state[i];
+            if (st.ended || m < cf.spec.start || m >= cf.spec.start + 12 * cf.spec.years) continue;
+            Money cost = 0.0;
+            if (cf.doctor >= 0) {
+                const auto d = static_cast<std::size_t>(cf.doctor);
+                const bool filled = positions[d].filled(m);
+                cost = filled ? positions[d].monthly_cost * positions[d].raise[yi] : 0.0;
+                st.vacant_run = filled ? 0 : st.vacant_run + (m >= c.positions[d].start ? 1 : 0);
+                if (cf.spec.max_vacancy_months > 0 && st.vacant_run > cf.spec.max_vacancy_months) {
+                    f.repayments += st.received;
+                    f.repaid = st.received > 0.0 || f.repaid;
+                    st.ended = true;
+                    continue;
+                }
+            } else if (cf.staff >= 0) {
+                cost = role_cost[static_cast<std::size_t>(cf.staff)];
+            }
+            const Money amount = std::min(cf.spec.eur_per_year / 12.0, cf.spec.share_of_cost * cost);
+            st.received += amount;
+            f.grants += amount;
+        }
+        for (std::size_t i = 0; i < c.guarantees.size(); ++i) {
+            const CompiledGuarantee& g = c.guarantees[i];
+            GrantState& st = guarantee_state[i];
+            if (st.ended || g.doctor < 0) continue;
+            const auto d = static_cast<std::size_t>(g.doctor);
+            const PositionTimeline& t = positions[d];
+            const int since = t.months_in_post(m);
+            // Stay obligation: leaving within the binding time repays the guarantee.
+            const bool left = !t.filled(m) && t.first_filled >= 0 && m > t.first_filled;
+            if (left && m - t.first_filled < 12 * g.spec.binding_years) {
+                f.repayments += st.received;
+                f.repaid = st.received > 0.0 || f.repaid;
+                st.ended = true;
+                continue;
+            }
+            if (!t.filled(m) || since < 0 || since >= 3 * g.spec.quarters) continue;
+            const double own_capacity = c.positions[d].fte * ramp_factor(billing.ramp_up, since) * t.productivity;
+            const Money own = total_capacity > 0.0 ? f.gkv * own_capacity / total_capacity : 0.0;
+            const Money top_up = std::max(0.0, g.spec.reference_eur_per_quarter / 3.0 - own);
+            st.received += top_up;
+            f.grants += top_up;
+        }
+
+        // Investment grants: paid in their month, released with the depreciation they fund; repaid
+        // when a doctor position stays vacant too long within the binding years (the income
+        // released so far is reversed, the whole amount leaves the cash).
+        vacancy_run = f.vacancy ? vacancy_run + 1 : 0;
+        Money grant_cash = 0.0, released = 0.0, reversed = 0.0;
+        for (std::size_t i = 0; i < investment_grants.size(); ++i) {
+            InvestmentGrantTrial& g = investment_grants[i];
+            const InvestmentGrantSpec& gs = c.investment_grants[i].spec;
+            if (g.ended) continue;
+            if (m == gs.paid) grant_cash += g.amount;
+            const bool binding = m >= gs.paid && m < gs.paid + 12 * gs.binding_years;
+            if (binding && gs.max_vacancy_months > 0 && vacancy_run > gs.max_vacancy_months) {
+                f.repayments += g.released;
+                reversed += g.released;
+                grant_cash -= g.amount;
+                f.repaid = true;
+                g.ended = true;
+                continue;
+            }
+            f.grants += g.release[mi];
+            released += g.release[mi];
+            g.released += g.release[mi];
+        }
+        // Financing: depreciation, loan interest, and interest on an overdraft of last month's cash.
+        Money finance_cash = 0.0;
+        if (finance) {
+            const FinanceMonth& fm = finance->month(m);
+            f.depreciation = fm.depreciation;
+            f.interest = fm.loan_interest + credit_line_interest(spec_.finance, cash);
+            finance_cash = fm.equity_inflow + fm.loan_inflow - fm.loan_principal - fm.investment_outflow;
+        }
+
+        // Cash: KV money (GKV and lump sums) per the payment schedule, PKV after its lag, the rest
+        // in the month it arises.
+        const Money kv_cash = kv.receive(m, f.gkv + f.lump_sums);
+        Money pkv_cash = f.pkv;
+        if (!pkv_due.empty()) {
+            const auto pkv_month = mi + static_cast<std::size_t>(billing.pkv_payment_lag_months);
+            if (pkv_month < pkv_due.size()) pkv_due[pkv_month] += f.pkv;
+            pkv_cash = pkv_due[mi];
+        }
+        // Grant income is cash when it arises, except investment grants: paid in one sum and
+        // repaid in one sum (grant_cash); their release and its reversal are not payments.
+        cash += kv_cash + pkv_cash + f.other + f.addons_revenue - f.costs() - f.interest + (f.grants - released) -
+                (f.repayments - reversed) + grant_cash + finance_cash;
+        f.cash = cash;
         sink.add(m, y, f);
     }
 }
 
 void CentreModel::project_years(std::uint64_t seed, std::uint64_t trial, std::span<double> out) const {
     std::fill(out.begin(), out.end(), 0.0);
-    YearSink sink(out);
+    YearSink sink(out, *this);
     simulate(seed, trial, sink);
-    sink.finish(*this);
+    sink.finish(spec_.grants.subsidy_ceiling_eur_per_year);
 }
 
 std::vector<MonthFlows> CentreModel::project_months(std::uint64_t seed, std::uint64_t trial) const {

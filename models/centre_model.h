@@ -1,7 +1,8 @@
 #pragma once
-// Monthly projection of a centre's P&L in one Monte Carlo trial.
+// Monthly projection of a centre's P&L and cash in one Monte Carlo trial.
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -13,42 +14,70 @@ namespace mvzsim::models {
 
 // The yearly outputs of a trial, one value per calendar year each.
 enum class Metric : std::size_t {
-    cases,       // treatment cases (GKV + PKV) in the year
-    gkv,         // GKV revenue, EUR
-    pkv,         // PKV revenue, EUR
-    other,       // other revenue, EUR
-    revenue,     // gkv + pkv + other
-    doctors,     // doctors' salaries and on-costs, EUR
-    staff,       // non-physician staff, EUR
-    premises,    // rent, EUR
-    running,     // running costs, EUR
-    costs,       // doctors + staff + premises + running
-    result,      // operating (annual) result = revenue - costs, EUR
-    cumulative,  // sum of annual results up to and including the year, EUR
+    cases,           // treatment cases (GKV + PKV) in the year
+    doctor_fte,      // doctor FTE in post, average over the year's months
+    vacancy,         // 1 if a doctor position was vacant after its planned start in some month, else 0
+    gkv,             // GKV revenue (after any payout quota), EUR
+    pkv,             // PKV revenue, EUR
+    other,           // other revenue per case, EUR
+    lump_sums,       // KV lump sums and surcharges (TI-Pauschale, NäPA, visits), EUR
+    addons_revenue,  // add-on services and tenants, EUR
+    revenue,         // all revenue
+    doctors,         // doctors' salaries and on-costs, EUR
+    staff,           // non-physician staff, EUR
+    premises,        // rent, EUR
+    running,         // running costs, EUR
+    recruiting,      // recruiting costs of hires, EUR
+    addons_costs,    // costs of add-on services, EUR
+    costs,           // all operating costs
+    ebitda,          // revenue - costs
+    depreciation,    // straight-line depreciation of investments, EUR
+    interest,        // interest on loans and the credit line, EUR
+    grants,          // grant income (operating subsidies, position funding, turnover guarantee,
+                     // investment grants released with depreciation), EUR
+    repayments,      // grants repaid when a condition was broken, EUR
+    result,          // annual result = ebitda - depreciation - interest + grants - repayments, EUR
+    cumulative,      // sum of annual results up to and including the year, EUR
+    subsidy_need,    // the owner's loss compensation: max(0, -result), EUR
+    cash_end,        // cash at the end of the year (before loss compensation), EUR
+    cash_min,        // lowest month-end cash in the year, EUR
     count_
 };
 inline constexpr std::size_t kMetricCount = static_cast<std::size_t>(Metric::count_);
+std::string_view metric_name(Metric m);
+// "EUR", "cases", "FTE" or "share" (a 0/1 outcome whose mean is a probability).
+std::string_view metric_unit(Metric m);
 
 // Outputs of a whole trial (not per year), stored after the yearly ones.
 enum class TrialMetric : std::size_t {
     payback_month,       // months from opening until the cumulative result is >= 0 for good;
                          // the number of months of the horizon when it never is
-    largest_deficit,     // largest cumulative loss at any month end, EUR (>= 0): the credit need
+    largest_deficit,     // largest cumulative loss at any month end, EUR (>= 0)
+    largest_cash_gap,    // largest negative cash at any month end, EUR (>= 0): the credit need
+    cash_payback_month,  // months from opening until cash stays >= 0 (months of the horizon: never)
+    repayment,           // 1 if any grant had to be repaid, else 0
+    subsidy_over_ceiling,  // 1 if the subsidy need exceeded grants.subsidy_ceiling_eur_per_year in some year
     count_
 };
 inline constexpr std::size_t kTrialMetricCount = static_cast<std::size_t>(TrialMetric::count_);
-std::string_view metric_name(Metric m);
+std::string_view metric_name(TrialMetric m);
+std::string_view metric_unit(TrialMetric m);
 
 // One month of one trial.
 struct MonthFlows {
     double doctor_fte = 0.0;  // FTE of doctors in post
+    bool vacancy = false;     // a position is vacant after its planned start
     double cases = 0.0;
-    Money gkv = 0.0, pkv = 0.0, other = 0.0;
-    Money doctors = 0.0, staff = 0.0, premises = 0.0, running = 0.0;
+    Money gkv = 0.0, pkv = 0.0, other = 0.0, lump_sums = 0.0, addons_revenue = 0.0;
+    Money doctors = 0.0, staff = 0.0, premises = 0.0, running = 0.0, recruiting = 0.0, addons_costs = 0.0;
+    Money depreciation = 0.0, interest = 0.0, grants = 0.0, repayments = 0.0;
+    Money cash = 0.0;         // cash at the end of the month
+    bool repaid = false;
 
-    Money revenue() const { return gkv + pkv + other; }
-    Money costs() const { return doctors + staff + premises + running; }
-    Money result() const { return revenue() - costs(); }
+    Money revenue() const { return gkv + pkv + other + lump_sums + addons_revenue; }
+    Money costs() const { return doctors + staff + premises + running + recruiting + addons_costs; }
+    Money ebitda() const { return revenue() - costs(); }
+    Money result() const { return ebitda() - depreciation - interest + grants - repayments; }
 };
 
 // An input made ready for sampling: its distribution and the key of its random stream.
@@ -58,11 +87,16 @@ struct CompiledInput {
     std::uint64_t key = 0;
 };
 
+struct CompiledPosition;
+
 class CentreModel {
 public:
     explicit CentreModel(const CentreSpec& spec);
+    ~CentreModel();
+    CentreModel(CentreModel&&) noexcept;
 
     const Calendar& calendar() const { return calendar_; }
+    const CentreSpec& spec() const { return spec_; }
     // Outputs per trial: kMetricCount values for each year, year-major, then the trial metrics.
     std::size_t width() const { return year_outputs() + kTrialMetricCount; }
     std::size_t year_outputs() const { return static_cast<std::size_t>(calendar_.years()) * kMetricCount; }
@@ -77,39 +111,14 @@ public:
     std::vector<MonthFlows> project_months(std::uint64_t seed, std::uint64_t trial) const;
 
 private:
-    struct Pay {
-        CompiledInput salary, on_cost, raise;
-    };
-    struct Doctor {
-        Fte fte;
-        MonthIndex start;
-        Pay pay;
-    };
-    struct Staff {
-        bool per_doctor;
-        Fte fte;
-        MonthIndex start;
-        Pay pay;
-    };
-
-    static Pay compile_pay(const PaySpec& pay);
+    struct Compiled;
 
     template <class Sink>
     void simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) const;
 
+    CentreSpec spec_;
     Calendar calendar_;
-    std::vector<Doctor> doctors_;
-    std::vector<Staff> staff_;
-    CompiledInput cases_per_fte_per_quarter_;
-    bool gkv_by_points_;
-    CompiledInput gkv_eur_per_case_, gkv_points_per_case_, gkv_ow_ct_, gkv_growth_;
-    CompiledInput pkv_share_, pkv_eur_per_case_, pkv_growth_;
-    CompiledInput other_eur_per_case_, other_growth_;
-    bool rent_by_area_;
-    double area_m2_;
-    CompiledInput rent_per_m2_, rent_per_month_, rent_increase_;
-    CompiledInput running_fixed_, running_per_case_, running_share_, running_per_doctor_;
-    CompiledInput cost_inflation_;
+    std::unique_ptr<Compiled> c_;
 };
 
 }  // namespace mvzsim::models

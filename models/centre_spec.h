@@ -3,46 +3,42 @@
 // layer builds it from YAML and has checked every range; the model never sees YAML.
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
+#include "models/addons_spec.h"
 #include "models/calendar.h"
+#include "models/finance.h"
+#include "models/input.h"
 #include "models/units.h"
 #include "sim/distribution.h"
 
 namespace mvzsim::models {
 
-// When an uncertain input is drawn: once per trial (parameter uncertainty: the true value is
-// unknown but fixed) or anew every period (noise). The period is the input's own: a month for
-// flows such as cases, a year for yearly growth rates.
-enum class Draw { per_trial, per_period };
-
-// A numeric input: a number (a Fixed distribution) or an uncertain value. `stream` names its
-// random stream (the key path in the scenario, e.g. "doctors[gp-2].salary_per_year"), so its
-// draws do not depend on any other input.
-struct Input {
-    sim::Distribution distribution = sim::Fixed{0.0};
-    Draw draw = Draw::per_trial;
-    std::string stream;
-};
-
-inline Input fixed_input(double value, std::string stream = {}) {
-    return {sim::Fixed{value}, Draw::per_trial, std::move(stream)};
-}
-
-// Pay of an employee line: the same for doctors and non-physician staff.
-struct PaySpec {
-    Input salary_per_year;   // EUR per year gross for a full-time post
-    Input on_cost_rate;      // employer's social security and other on-costs, fraction of salary
-    Input raise_per_year;    // yearly salary increase, applied each January after the opening year
+// Recruitment and turnover of a position. All default to 0: filled at its start, never left.
+struct RecruitmentSpec {
+    Input time_to_fill_months;     // months from the planned start until first filled (drawn per trial)
+    Input departures_per_year;     // yearly probability that the doctor leaves
+    Input refill_months;           // months vacant after a departure (drawn anew for each departure)
+    Input recruiting_cost_eur;     // cost per hire (agency fee, advertising), EUR
 };
 
 struct DoctorSpec {
     std::string id;
     std::string specialty;
     Fte fte = 1.0;
-    MonthIndex start = 0;         // months after opening
+    MonthIndex start = 0;         // planned start, months after opening
     PaySpec pay;
+    RecruitmentSpec recruitment;
+    Input productivity = fixed_input(1.0);  // factor on the case load (employed doctors see fewer patients)
+};
+
+// Payout quota for cases above a limit (specialists; GPs are paid in full since Oct 2025).
+struct PayoutQuotaSpec {
+    bool present = false;
+    double limit_cases_per_fte_per_quarter = 0.0;
+    double quota = 1.0;               // fraction paid for cases above the limit
 };
 
 // GKV (statutory) fee per case: EUR per case, or EBM points per case times the Orientierungswert.
@@ -52,11 +48,40 @@ struct GkvFeeSpec {
     Input points_per_case;                // EBM points per case per quarter (when by_points)
     Input orientierungswert_ct_per_point;  // cent per point in the opening year (when by_points)
     Input growth_per_year;                 // yearly change of the fee (OW negotiation), each January
+    PayoutQuotaSpec payout_quota;
+};
+
+// Case load of a new position over its first quarters in post: start_share of the target in
+// its first quarter, rising to the full target after `quarters` quarters.
+enum class RampShape { linear, s_curve };
+struct RampUpSpec {
+    int quarters = 0;             // 0: no ramp-up
+    RampShape shape = RampShape::linear;
+    double start_share = 1.0;
+};
+
+// How the KV pays: monthly advances during a quarter (a share of the previous quarter's GKV
+// revenue, a third each month), the rest some months after the quarter ends.
+struct KvPaymentSpec {
+    bool present = false;             // absent: cash follows the revenue month by month
+    double advance_share = 0.0;       // fraction of the previous quarter's GKV revenue paid in advances
+    int settlement_lag_months = 0;    // months after the quarter's end when the remainder is paid
+};
+
+// A lump sum or surcharge paid by the KV (TI-Pauschale, NäPA surcharges, home visits).
+struct SurchargeSpec {
+    std::string name;
+    Input eur_per_case;               // per case
+    Input eur_per_month;              // per month
 };
 
 struct BillingSpec {
     Input cases_per_fte_per_quarter;  // all cases (GKV and PKV) per doctor FTE per quarter
     GkvFeeSpec gkv;
+    RampUpSpec ramp_up;
+    KvPaymentSpec kv_payment;
+    std::vector<SurchargeSpec> surcharges;  // grow with the GKV fee
+    int pkv_payment_lag_months = 0;
     Input pkv_share_of_cases;         // fraction of cases that are private (PKV)
     Input pkv_eur_per_case;           // EUR per private case (GOÄ)
     Input pkv_growth_per_year;
@@ -71,6 +96,11 @@ struct StaffSpec {
     Fte fte = 0.0;                // per doctor FTE when per_doctor, else in total
     MonthIndex start = 0;         // months after opening (fixed staff only)
     PaySpec pay;
+    // Turnover: the steady-state share of the role's posts vacant, d r / (12 + d r) for d
+    // departures per year and r months to refill; vacant posts cost nothing, and for staff per
+    // doctor FTE they cut the case load by the same share.
+    Input departures_per_year;
+    Input refill_months;
 };
 
 struct PremisesSpec {
@@ -95,6 +125,52 @@ struct BreakevenSpec {
     double area_m2_per_fte = 0.0;   // added floor area per added doctor FTE (area-based rent only)
 };
 
+// Grants and owner support.
+struct InvestmentGrantSpec {
+    std::string name;
+    double rate = 0.0;                      // share of eligible investment funded
+    std::vector<std::string> eligible;      // investment names; empty: all investments
+    double cap_eur = 0.0;                   // 0: no cap
+    MonthIndex paid = 0;
+    int binding_years = 0;                  // repaid when a doctor position is vacant longer than
+    int max_vacancy_months = 0;             // max_vacancy_months in a row within the binding years
+};
+struct OperatingSubsidySpec {
+    std::string name;
+    Input eur_per_year;
+    MonthIndex start = 0;
+    int years = 1;
+};
+struct PositionFundingSpec {
+    std::string name;
+    std::string position;                   // a doctor id or a staff role
+    double eur_per_year = 0.0;              // at most this much a year ...
+    double share_of_cost = 1.0;             // ... and at most this share of the position's cost
+    MonthIndex start = 0;
+    int years = 1;
+    int max_vacancy_months = 0;             // doctor positions: repaid when vacant longer (0: no condition)
+};
+struct TurnoverGuaranteeSpec {              // KV Strukturfonds: top-up to a reference revenue
+    std::string name;
+    std::string position;                   // a doctor id
+    double reference_eur_per_quarter = 0.0;
+    int quarters = 0;                       // from the position's first month in post
+    int binding_years = 0;                  // repaid when the doctor leaves within this time
+};
+struct GrantsSpec {
+    std::vector<InvestmentGrantSpec> investment;
+    std::vector<OperatingSubsidySpec> operating;
+    std::vector<PositionFundingSpec> positions;
+    std::vector<TurnoverGuaranteeSpec> turnover_guarantees;
+    double subsidy_ceiling_eur_per_year = 0.0;  // the council's ceiling for the owner's loss compensation (0: none)
+};
+
+// Rank correlation between uncertain inputs drawn once per trial, by a Gaussian copula.
+struct CorrelationSpec {
+    std::vector<Input> inputs;   // the correlated inputs (distribution and stream of each)
+    std::vector<double> rank;    // inputs.size() x inputs.size() Spearman matrix, row-major
+};
+
 struct CentreSpec {
     std::string name;
     YearMonth opening;
@@ -108,6 +184,10 @@ struct CentreSpec {
     RunningCostsSpec running_costs;
     Input cost_inflation_per_year;  // yearly growth of running costs, each January
     BreakevenSpec breakeven;
+    GrantsSpec grants;
+    FinanceSpec finance;
+    AddonsSpec addons;
+    CorrelationSpec correlations;
 };
 
 }  // namespace mvzsim::models

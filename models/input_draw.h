@@ -1,6 +1,7 @@
 #pragma once
 // Realisation of one input within one trial.
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "models/centre_model.h"
@@ -12,18 +13,41 @@ inline CompiledInput compile(const Input& input) {
     return {input.distribution, input.draw == Draw::per_period, sim::stream_key(input.stream)};
 }
 
+// One trial's identity for drawing inputs: its seed and index, and the values of the inputs
+// that a rank-correlation copula has drawn for it in advance (by stream key).
+struct TrialKey {
+    std::uint64_t seed = 0;
+    std::uint64_t trial = 0;
+    const std::vector<std::pair<std::uint64_t, double>>* correlated = nullptr;
+
+    const double* correlated_value(std::uint64_t key) const {
+        if (correlated == nullptr) return nullptr;
+        for (const auto& [k, v] : *correlated)
+            if (k == key) return &v;
+        return nullptr;
+    }
+};
+
 // Yields the input's value period after period: the same value all trial long for a per-trial
 // input, a fresh draw from its own stream each period otherwise. A fixed input uses no stream.
 class InputDraw {
 public:
-    InputDraw(const CompiledInput& input, std::uint64_t seed, std::uint64_t trial) : input_(&input) {
+    InputDraw(const CompiledInput& input, const TrialKey& key) : input_(&input) {
         if (sim::is_fixed(input.distribution)) {
             value_ = sim::mean(input.distribution);
             return;
         }
-        rng_.emplace(seed, trial, input.key);
+        if (const double* v = input.per_period ? nullptr : key.correlated_value(input.key)) {
+            value_ = *v;  // drawn by the copula, on its own stream
+            return;
+        }
+        rng_.emplace(key.seed, key.trial, input.key);
         if (!input.per_period) value_ = sim::sample(input.distribution, *rng_);
     }
+
+    // For parts that are never correlated (add-on services).
+    InputDraw(const CompiledInput& input, std::uint64_t seed, std::uint64_t trial)
+        : InputDraw(input, TrialKey{seed, trial, nullptr}) {}
 
     double next() {
         if (input_->per_period && rng_) return sim::sample(input_->distribution, *rng_);
@@ -37,12 +61,15 @@ private:
 };
 
 // Index of a yearly growth rate: 1 in the opening year, times (1 + rate) each further January.
-inline std::vector<double> growth_index(const CompiledInput& rate, std::uint64_t seed, std::uint64_t trial,
-                                        int years) {
+inline std::vector<double> growth_index(const CompiledInput& rate, const TrialKey& key, int years) {
     std::vector<double> index(static_cast<std::size_t>(years), 1.0);
-    InputDraw draw(rate, seed, trial);
+    InputDraw draw(rate, key);
     for (std::size_t y = 1; y < index.size(); ++y) index[y] = index[y - 1] * (1.0 + draw.next());
     return index;
+}
+
+inline std::vector<double> growth_index(const CompiledInput& rate, std::uint64_t seed, std::uint64_t trial, int years) {
+    return growth_index(rate, TrialKey{seed, trial, nullptr}, years);
 }
 
 }  // namespace mvzsim::models

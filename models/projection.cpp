@@ -3,30 +3,40 @@
 namespace mvzsim::models {
 
 sim::TrialMatrix simulate(const CentreModel& model, const RunSettings& settings) {
-    const sim::RunOptions options{settings.first_trial, settings.trials, settings.threads};
-    const std::uint64_t seed = settings.seed;
-    return sim::run_trials(options, model.width(), [&model, seed] {
-        return [&model, seed](std::uint64_t trial, std::span<double> out) { model.project_years(seed, trial, out); };
-    });
+    sim::TrialMatrix trials(settings.trials, model.width());
+    simulate_into(model, settings, trials);
+    return trials;
 }
 
-std::vector<YearSummary> summarize_years(const CentreModel& model, const sim::TrialMatrix& trials, unsigned threads) {
+void simulate_into(const CentreModel& model, const RunSettings& settings, sim::TrialMatrix& trials) {
+    const sim::RunOptions options{settings.first_trial, settings.trials, settings.threads};
+    const std::uint64_t seed = settings.seed;
+    sim::run_trials_into(options, [&model, seed] {
+        return [&model, seed](std::uint64_t trial, std::span<double> out) { model.project_years(seed, trial, out); };
+    }, trials);
+}
+
+Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const RunSettings& settings) {
     const Calendar& calendar = model.calendar();
-    std::vector<YearSummary> years(static_cast<std::size_t>(calendar.years()));
+    Projection p;
+    p.settings = settings;
+    p.years.resize(static_cast<std::size_t>(calendar.years()));
     for (int y = 0; y < calendar.years(); ++y) {
-        years[static_cast<std::size_t>(y)].year = calendar.calendar_year(y);
-        years[static_cast<std::size_t>(y)].months = calendar.months_in_year(y);
+        p.years[static_cast<std::size_t>(y)].year = calendar.calendar_year(y);
+        p.years[static_cast<std::size_t>(y)].months = calendar.months_in_year(y);
     }
-    sim::parallel_for(model.year_outputs(), threads, [&](std::size_t column) {
-        const std::size_t y = column / kMetricCount;
-        years[y].metrics[column % kMetricCount] = sim::summarize(trials.column(column), sim::kBlockSize);
+    sim::parallel_for(model.width(), settings.threads, [&](std::size_t column) {
+        const sim::Summary s = sim::summarize(trials.column(column), sim::kBlockSize);
+        if (column < model.year_outputs())
+            p.years[column / kMetricCount].metrics[column % kMetricCount] = s;
+        else
+            p.trial[column - model.year_outputs()] = s;
     });
-    return years;
+    return p;
 }
 
 Projection project(const CentreModel& model, const RunSettings& settings) {
-    const sim::TrialMatrix trials = simulate(model, settings);
-    return {settings, summarize_years(model, trials, settings.threads)};
+    return summarize(model, simulate(model, settings), settings);
 }
 
 Projection project(const CentreSpec& spec, const RunSettings& settings) { return project(CentreModel(spec), settings); }

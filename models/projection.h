@@ -27,12 +27,16 @@ struct YearSummary {
 struct Projection {
     RunSettings settings;
     std::vector<YearSummary> years;
+    std::array<sim::Summary, kTrialMetricCount> trial;  // whole-trial outputs
+    const sim::Summary& operator[](TrialMetric m) const { return trial[static_cast<std::size_t>(m)]; }
 };
 
 // Runs the trials and keeps every trial's yearly outputs (for tests and further analysis).
 sim::TrialMatrix simulate(const CentreModel& model, const RunSettings& settings);
-// Summarises a TrialMatrix of `model` by year and metric.
-std::vector<YearSummary> summarize_years(const CentreModel& model, const sim::TrialMatrix& trials, unsigned threads);
+// The same into a matrix of settings.trials rows and model.width() columns.
+void simulate_into(const CentreModel& model, const RunSettings& settings, sim::TrialMatrix& trials);
+// Summarises a TrialMatrix of `model` by year and metric, and the whole-trial outputs.
+Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const RunSettings& settings);
 // Both in one.
 Projection project(const CentreModel& model, const RunSettings& settings);
 Projection project(const CentreSpec& spec, const RunSettings& settings);

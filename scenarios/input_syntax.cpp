@@ -343,6 +343,7 @@ std::optional<models::Input> read_input(MapReader& map, const std::string& key, 
         return std::nullopt;
     }
     input->stream = stream.empty() ? path : std::move(stream);
+    map.context().note_input(*input);
     return input;
 }
 

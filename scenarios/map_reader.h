@@ -10,6 +10,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "models/input.h"
 #include "scenarios/diagnostics.h"
 
 namespace mvzsim::scenarios {
@@ -25,9 +26,14 @@ public:
     const std::string& file() const { return file_; }
     const std::vector<Diagnostic>& errors() const { return errors_; }
 
+    // Inputs read so far, by stream name, so that later sections (correlations) can refer to them.
+    void note_input(const models::Input& input) { inputs_[input.stream] = input; }
+    const std::map<std::string, models::Input>& inputs() const { return inputs_; }
+
 private:
     std::string file_;
     std::vector<Diagnostic> errors_;
+    std::map<std::string, models::Input> inputs_;
 };
 
 // An allowed interval for a number, and how to explain it.

@@ -13,6 +13,9 @@
 
 #include "scenarios/input_syntax.h"
 #include "scenarios/map_reader.h"
+#include "scenarios/addons_reader.h"
+#include "scenarios/finance_reader.h"
+#include "scenarios/operations_reader.h"
 #include "scenarios/section_readers.h"
 #include "scenarios/spec_reader.h"
 
@@ -55,6 +58,7 @@ void read_doctors(MapReader& top, const CentreHeader& header, models::CentreSpec
         d.fte = m.number("fte", fte_range(), true, "full-time equivalents of the position").value_or(1.0);
         d.start = read_start(m, header);
         d.pay = read_pay(m, stream);
+        read_recruitment(m, stream, d);
         m.finish();
         spec.doctors.push_back(std::move(d));
     });
@@ -85,6 +89,7 @@ void read_gkv(MapReader& billing, models::GkvFeeSpec& gkv) {
         gkv.eur_per_case = read_input(m, "eur_per_case", kEurPerCase, true).value_or(Input{});
     }
     gkv.growth_per_year = read_input_or(m, "growth_per_year", kYearlyRate, 0.0);
+    read_payout_quota(m, gkv.payout_quota);
     m.finish();
 }
 
@@ -97,6 +102,7 @@ void read_billing(MapReader& top, models::BillingSpec& b) {
                                               "treatment cases (GKV and PKV) per doctor FTE per quarter"},
                                              true).value_or(Input{});
     read_gkv(m, b.gkv);
+    read_billing_timing(m, b);
     b.pkv_share_of_cases = models::fixed_input(0.0, "billing.private.share_of_cases");
     b.pkv_eur_per_case = models::fixed_input(0.0, "billing.private.eur_per_case");
     b.pkv_growth_per_year = models::fixed_input(0.0, "billing.private.growth_per_year");
@@ -108,6 +114,8 @@ void read_billing(MapReader& top, models::BillingSpec& b) {
                                               true).value_or(Input{});
             b.pkv_eur_per_case = read_input(p, "eur_per_case", kEurPerCase, true).value_or(Input{});
             b.pkv_growth_per_year = read_input_or(p, "growth_per_year", kYearlyRate, 0.0);
+            b.pkv_payment_lag_months = static_cast<int>(
+                p.integer("payment_lag_months", 0, 12, false, "months until private invoices are paid").value_or(0));
             p.finish();
         }
     }
@@ -151,6 +159,7 @@ void read_staff(MapReader& top, const CentreHeader& header, models::CentreSpec& 
             s.start = read_start(m, header);
         }
         s.pay = read_pay(m, stream);
+        read_turnover(m, stream, s);
         m.finish();
         spec.staff.push_back(std::move(s));
     });
@@ -228,7 +237,9 @@ void read_breakeven(MapReader& top, const models::CentreSpec& spec, models::Brea
     m.finish();
 }
 
-constexpr std::string_view kSections = "centre, doctors, billing, premises, running_costs and optionally staff";
+constexpr std::string_view kSections =
+    "centre, doctors, billing, premises, running_costs and optionally staff, addons, investments, financing, "
+    "grants, correlations, breakeven";
 
 models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     models::CentreSpec spec;
@@ -246,6 +257,10 @@ models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     read_running_costs(top, spec.running_costs);
     spec.cost_inflation_per_year = read_input_or(top, "cost_inflation_per_year", kYearlyRate, 0.0);
     read_breakeven(top, spec, spec.breakeven);
+    read_addons(top, header, spec.addons);
+    read_finance(top, header, spec.finance);
+    read_grants(top, header, spec);
+    read_correlations(top, spec.correlations);  // last: refers to inputs of every other section
     top.finish();
     return spec;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cassert>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -53,6 +54,13 @@ void parallel_for(std::size_t count, unsigned threads, const std::function<void(
 
 TrialMatrix run_trials(const RunOptions& options, std::size_t width, const TrialFunctionFactory& factory) {
     TrialMatrix result(options.trials, width);
+    run_trials_into(options, factory, result);
+    return result;
+}
+
+void run_trials_into(const RunOptions& options, const TrialFunctionFactory& factory, TrialMatrix& result) {
+    assert(result.trials() == options.trials);
+    const std::size_t width = result.width();
     const std::size_t blocks = (options.trials + kBlockSize - 1) / kBlockSize;
     const unsigned workers = worker_count(options.threads, blocks);
 
@@ -70,7 +78,6 @@ TrialMatrix run_trials(const RunOptions& options, std::size_t width, const Trial
             for (std::size_t k = 0; k < width; ++k) result.set(i, k, row[k]);
         }
     });
-    return result;
 }
 
 }  // namespace mvzsim::sim

@@ -51,6 +51,9 @@ unsigned resolve_threads(unsigned requested);
 
 // Runs trials first_trial .. first_trial + trials - 1; row i of the result is trial first_trial + i.
 TrialMatrix run_trials(const RunOptions& options, std::size_t width, const TrialFunctionFactory& factory);
+// The same into an existing matrix of options.trials rows (reused across runs of the same size,
+// e.g. the counts of a search, to spare allocating and touching fresh memory each time).
+void run_trials_into(const RunOptions& options, const TrialFunctionFactory& factory, TrialMatrix& result);
 
 // Calls task(i) for i in [0, count) on up to `threads` threads. Exceptions are rethrown.
 void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& task);

@@ -46,6 +46,28 @@ double quantile(std::span<double> values, double p) {
     return x_lo + (h - static_cast<double>(lo)) * (x_hi - x_lo);
 }
 
+namespace {
+
+// Rule-7 quantile p of `values` after quantile(values, 0.5) has partitioned them around the
+// median: the order statistics of a p below (above) 0.5 lie in the lower (upper) part.
+double quantile_in_part(std::span<double> values, double p, bool lower) {
+    const std::size_t n = values.size();
+    const double h = static_cast<double>(n - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const std::size_t middle = static_cast<std::size_t>(std::floor(static_cast<double>(n - 1) * 0.5));
+    const auto begin = values.begin() + static_cast<std::ptrdiff_t>(lower ? 0 : middle);
+    const auto end = lower ? values.begin() + static_cast<std::ptrdiff_t>(middle + 1) : values.end();
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
+    std::nth_element(begin, at, end);
+    const double x_lo = *at;
+    if (lo + 1 >= n) return x_lo;
+    // The next order statistic: the smallest value above position lo.
+    const double x_hi = *std::min_element(at + 1, values.end());
+    return x_lo + (h - static_cast<double>(lo)) * (x_hi - x_lo);
+}
+
+}  // namespace
+
 Summary summarize(std::span<const double> values, std::size_t block_size) {
     assert(block_size > 0);
     Summary s;
@@ -68,13 +90,19 @@ Summary summarize(std::span<const double> values, std::size_t block_size) {
     s.share_negative = static_cast<double>(negative) / n;
     s.share_negative_se = std::sqrt(s.share_negative * (1.0 - s.share_negative) / n);
 
-    std::vector<double> sorted(values.begin(), values.end());
-    s.p5 = quantile(sorted, 0.05);
-    s.p50 = quantile(sorted, 0.50);
-    s.p95 = quantile(sorted, 0.95);
-    const auto [mn, mx] = std::minmax_element(sorted.begin(), sorted.end());
+    const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
     s.min = *mn;
     s.max = *mx;
+    if (s.min == s.max) {  // a constant output (often all zero): no sorting needed
+        s.p5 = s.p50 = s.p95 = s.min;
+        return s;
+    }
+    std::vector<double> sorted(values.begin(), values.end());
+    // The median first; the lower and upper percentiles then only search their half.
+    const std::span<double> all(sorted);
+    s.p50 = quantile(all, 0.50);
+    s.p5 = quantile_in_part(all, 0.05, /*lower=*/true);
+    s.p95 = quantile_in_part(all, 0.95, /*lower=*/false);
     return s;
 }
 

@@ -51,7 +51,8 @@ TEST_CASE("every example runs and prints the yearly table", "[cli][examples]") {
         CHECK(r.code == 0);
         CHECK(r.err.empty());
         for (const char* section : {"Revenue (EUR thousand)", "Costs (EUR thousand)", "Annual result (EUR thousand)",
-                                    "Cumulative result (EUR thousand)", "P(loss)", "sha256", "seed", "trials"})
+                                    "Cumulative result (EUR thousand)", "P(loss)", "sha256", "seed", "trials",
+                                    "Owner's subsidy need", "Cash at year end", "largest cash gap"})
             CHECK(r.out.find(section) != std::string::npos);
     }
 }
@@ -73,8 +74,9 @@ TEST_CASE("csv and json hold every metric of every year", "[cli][formats]") {
     const std::string file = kExamples + "rural-gp-3.yaml";
     const auto csv = mvzsim_cmd({"run", file, "-n", "200", "-f", "csv"});
     REQUIRE(csv.code == 0);
-    // One provenance comment line, one header line, 10 years x 12 metrics.
-    CHECK(count_lines(csv.out) == 2 + 10 * 12);
+    // One provenance comment line, one header line, 10 years x 26 metrics, 6 whole-trial outputs.
+    CHECK(count_lines(csv.out) == 2 + 10 * 26 + 6);
+    CHECK(csv.out.find("\nall,,largest_cash_gap,EUR,") != std::string::npos);
     CHECK(csv.out.rfind("# mvzsim ", 0) == 0);
     CHECK(csv.out.find("\n2036,12,cumulative_result,EUR,") != std::string::npos);
 
@@ -83,6 +85,7 @@ TEST_CASE("csv and json hold every metric of every year", "[cli][formats]") {
     CHECK(json.out.front() == '{');
     CHECK(json.out.find("\"sha256\": \"") != std::string::npos);
     CHECK(json.out.find("\"annual_result\": {\"unit\": \"EUR\", \"mean\": ") != std::string::npos);
+    CHECK(json.out.find("\"largest_cash_gap\": {\"unit\": \"EUR\"") != std::string::npos);
     CHECK(std::count(json.out.begin(), json.out.end(), '{') == std::count(json.out.begin(), json.out.end(), '}'));
 }
 

@@ -1,0 +1,56 @@
+#pragma once
+// The doctor positions of one trial: when each is filled or vacant (recruitment, departures,
+// refills), how far its case load has ramped up, and what hiring costs.
+#include <cstdint>
+#include <vector>
+
+#include "models/calendar.h"
+#include "models/centre_model.h"
+
+namespace mvzsim::models {
+
+// A position compiled for sampling.
+struct CompiledPosition {
+    Fte fte = 1.0;
+    MonthIndex start = 0;
+    CompiledInput salary, on_cost, raise;
+    CompiledInput time_to_fill, departures, refill, recruiting_cost, productivity;
+    std::uint64_t departure_key = 0;  // stream of the monthly departure draws
+};
+
+CompiledPosition compile_position(const DoctorSpec& d);
+
+// One position over the months of one trial. A position nobody leaves is in post from its first
+// fill to the horizon's end ("contiguous"), which needs no month-by-month arrays.
+struct PositionTimeline {
+    bool contiguous = true;
+    MonthIndex first_filled = -1;           // -1: never filled within the horizon
+    Money hire_cost = 0.0;                  // recruiting cost per hire
+    std::vector<std::uint8_t> filled_months;   // when not contiguous: 1 when a doctor is in post
+    std::vector<Money> recruiting_months;      // when not contiguous: recruiting cost by month
+    double productivity = 1.0;
+    Money monthly_cost = 0.0;               // FTE x salary / 12 x (1 + on-costs) in the opening year
+    std::vector<double> raise;              // raise index by year
+
+    bool filled(MonthIndex m) const {
+        if (contiguous) return first_filled >= 0 && m >= first_filled;
+        return filled_months[static_cast<std::size_t>(m)] != 0;
+    }
+    // Months since the position was first filled; -1 before.
+    int months_in_post(MonthIndex m) const { return first_filled >= 0 && m >= first_filled ? m - first_filled : -1; }
+    Money recruiting(MonthIndex m) const {
+        if (contiguous) return m == first_filled ? hire_cost : 0.0;
+        return recruiting_months[static_cast<std::size_t>(m)];
+    }
+};
+
+// Draws the timeline: the first fill after time_to_fill months from the planned start; each
+// month in post the doctor leaves with probability 1 - (1 - p)^(1/12) (one uniform a month from
+// its own stream); after a departure the post is vacant for refill months (drawn anew each time).
+struct TrialKey;
+PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years);
+
+// Share of the target case load in the k-th month since a position was first filled.
+double ramp_factor(const RampUpSpec& ramp, int months_in_post);
+
+}  // namespace mvzsim::models
