@@ -43,7 +43,7 @@ std::string format_table(const Provenance& p, const models::BreakevenResult& r) 
     std::string out = fmt::format("mvzsim {}: break-even analysis of {}\n", p.version, p.scenario_name);
     out += provenance_lines(p);
     out += fmt::format("  year analysed  {}{}\n", r.year,
-                       r.options.year ? "" : " (the first calendar year with every position in post all year)");
+                       r.options.year ? "" : " (the first steady-state year: every position in post at its full case load)");
     out += fmt::format("  confidence     {}: a count carries itself when at least this share of trials has an\n"
                        "                 annual result >= 0 in {}\n",
                        percent(r.options.confidence), r.year);

@@ -136,7 +136,11 @@ std::optional<int> first_full_year(const CentreSpec& spec) {
     const Calendar calendar(spec.opening, spec.horizon_years);
     int year = spec.opening.month == 1 ? 0 : 1;
     for (const auto& d : spec.doctors) {
-        const int y = calendar.year_index(d.start) + (calendar.month_of_year(d.start) == 1 ? 0 : 1);
+        // In post at full case load: planned start, plus the mean time to fill, plus the ramp-up.
+        const int settled = d.start + static_cast<int>(std::lround(sim::mean(d.recruitment.time_to_fill_months.distribution))) +
+                            3 * spec.billing.ramp_up.quarters;
+        if (settled >= calendar.months()) return std::nullopt;
+        const int y = calendar.year_index(settled) + (calendar.month_of_year(settled) == 1 ? 0 : 1);
         year = std::max(year, y);
     }
     if (year >= calendar.years()) return std::nullopt;

@@ -24,8 +24,8 @@ const DoctorSpec& template_position(const CentreSpec& spec);
 // removed; staff per doctor FTE and per-doctor running costs follow the doctors in post.
 CentreSpec with_doctor_fte(const CentreSpec& base, double fte);
 
-// The first calendar year in which every position of `spec` is in post all year, or nullopt when
-// the horizon has none.
+// The first calendar year in which every position of `spec` is in post at its full case load all
+// year (planned start + mean time to fill + ramp-up), or nullopt when the horizon has none.
 std::optional<int> first_full_year(const CentreSpec& spec);
 
 struct BreakevenOptions {
