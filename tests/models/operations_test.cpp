@@ -243,3 +243,39 @@ correlations:
   - {between: ["doctors[gp-1].salary_per_year", billing.gkv.eur_per_case], rank: -0.9}
 )"), Catch::Contains("not positive definite") && Catch::Contains("0 = doctors[gp-1].salary_per_year"));
 }
+
+TEST_CASE("investment grants: rate, cap, release with depreciation, repayment on vacancy", "[models][grants]") {
+    // Investments 600,000 (eligible, 10 years) + 100,000 (not eligible). 95 % of 600,000 = 570,000,
+    // capped at 500,000, paid in March 2027. Released with the eligible depreciation: 500,000 /
+    // 120 months = 4,166.67 a month from January 2027 (the month of the investment).
+    const std::string base = centre(", recruitment: {departures_per_year: DEP, refill_months: 36}", "", R"(
+investments:
+  - {name: building, amount_eur: 600000, month: 2027-01, useful_life_years: 10}
+  - {name: car, amount_eur: 100000, month: 2027-01, useful_life_years: 5}
+grants:
+  investment: [{name: state, rate: 0.95, cap_eur: 500000, eligible: [building], paid: 2027-03,
+                binding_years: 5, max_vacancy_months: 6}]
+)");
+    auto with = [&](const char* departures) {
+        std::string s = base;
+        s.replace(s.find("DEP"), 3, departures);
+        return models::CentreModel(parse(s)).project_months(1, 0);
+    };
+    const auto stay = with("0");
+    CHECK(stay[0].grants == Approx(500000.0 / 120));
+    CHECK(stay[0].depreciation == Approx(600000.0 / 120 + 100000.0 / 60));
+    // Cash: 700,000 invested in January; the grant arrives in March.
+    CHECK(stay[2].cash - stay[1].cash == Approx(500000 + 9000));
+    CHECK_FALSE(stay.back().repaid);
+
+    // The doctor surely leaves in the first month and the post stays vacant 36 months: in the
+    // 7th vacant month (August 2027) the grant is repaid; the 7 months of income released so far
+    // (January to July) are reversed and 500,000 leave the cash.
+    const auto leave = with("1.0");
+    std::size_t month = 0;
+    while (month < leave.size() && !leave[month].repaid) ++month;
+    REQUIRE(month == 7);
+    CHECK(leave[month].repayments == Approx(7 * 500000.0 / 120));
+    CHECK(leave[month].grants == 0);
+    CHECK(leave[month].cash - leave[month - 1].cash == Approx(-500000));
+}
