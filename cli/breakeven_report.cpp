@@ -84,7 +84,7 @@ std::string format_table(const Provenance& p, const models::BreakevenResult& r) 
                            year_or_never(c.first_year.p95), 100.0 * c.first_year.share_never,
                            months_or_never(c.payback_month.p5), months_or_never(c.payback_month.p50),
                            months_or_never(c.payback_month.p95), 100.0 * c.payback_month.share_never);
-    out += "\nCash in time (months until month-end cash stays >= 0, before the owner's loss compensation)\n";
+    out += "\nCash in time (months until month-end cash stays >= 0)\n";
     out += fmt::format("  {:>5} {:>10} {:>10} {:>10} {:>7}\n", "FTE", "P5", "P50", "P95", "never");
     for (const auto& c : r.counts)
         out += fmt::format("  {:>5g} {:>10} {:>10} {:>10} {:>6.1f}%\n", c.fte, months_or_never(c.cash_month.p5),

@@ -19,7 +19,7 @@ constexpr const char* kTitles[] = {
     "Revenue",         "Doctor costs",     "Staff costs",    "Premises costs",   "Running costs",
     "Recruiting costs", "Add-on costs",    "Costs",          "EBITDA",           "Depreciation",
     "Interest",        "Grant income",     "Grant repayments", "Annual result",  "Cumulative result",
-    "Owner's subsidy need (loss compensation)", "Cash at year end (before loss compensation)",
+    "Owner's subsidy need (loss compensation)", "Cash at year end",
     "Lowest month-end cash in the year"};
 
 void table_header(std::string& out, const Provenance& p) {
@@ -102,7 +102,10 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
     table_section(out, projection, Metric::cash_end, "P(<0)");
     if (detail) table_section(out, projection, Metric::cash_min, "P(<0)");
     trial_block(out, projection);
-    out += "\n  P(loss): share of trials with a negative annual result in the year; P(<0): share below zero.\n"
+    out += projection.settings.loss_compensation_paid
+               ? "\n  Cash includes the owner's loss compensation, paid each December (grants.loss_compensation_paid).\n"
+               : "\n  Cash is before the owner's loss compensation (grants.loss_compensation_paid is not set).\n";
+    out += "  P(loss): share of trials with a negative annual result in the year; P(<0): share below zero.\n"
            "  --detail adds revenue by source, costs by type, EBITDA, depreciation, interest, grants, staffing\n"
            "  and the lowest cash in each year.\n";
     return out;

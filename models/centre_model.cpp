@@ -479,7 +479,7 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
     for (const auto& g : c.investment_grants)
         investment_grants.push_back(draw_investment_grant(g, spec_.finance, c.investment_amounts, key, months));
     int vacancy_run = 0;
-    Money cash = 0.0;
+    Money cash = 0.0, year_result = 0.0;
 
     for (MonthIndex m = 0; m < months; ++m) {
         const int y = calendar_.year_index(m);
@@ -636,6 +636,15 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
         // repaid in one sum (grant_cash); their release and its reversal are not payments.
         cash += kv_cash + pkv_cash + f.other + f.addons_revenue - f.costs() - f.interest + (f.grants - released) -
                 (f.repayments - reversed) + grant_cash + finance_cash;
+        // The owner's loss compensation, when paid, covers the year's loss in its last month.
+        year_result += f.result();
+        if (calendar_.month_of_year(m) == 12) {
+            if (spec_.grants.loss_compensation_paid && year_result < 0.0) {
+                f.loss_compensation = -year_result;
+                cash += f.loss_compensation;
+            }
+            year_result = 0.0;
+        }
         f.cash = cash;
         sink.add(m, y, f);
     }

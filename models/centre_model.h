@@ -39,7 +39,7 @@ enum class Metric : std::size_t {
     result,          // annual result = ebitda - depreciation - interest + grants - repayments, EUR
     cumulative,      // sum of annual results up to and including the year, EUR
     subsidy_need,    // the owner's loss compensation: max(0, -result), EUR
-    cash_end,        // cash at the end of the year (before loss compensation), EUR
+    cash_end,        // cash at the end of the year (after loss compensation when it is paid), EUR
     cash_min,        // lowest month-end cash in the year, EUR
     count_
 };
@@ -71,6 +71,7 @@ struct MonthFlows {
     Money gkv = 0.0, pkv = 0.0, other = 0.0, lump_sums = 0.0, addons_revenue = 0.0;
     Money doctors = 0.0, staff = 0.0, premises = 0.0, running = 0.0, recruiting = 0.0, addons_costs = 0.0;
     Money depreciation = 0.0, interest = 0.0, grants = 0.0, repayments = 0.0;
+    Money loss_compensation = 0.0;  // the owner's payment of the year's loss (December, when paid)
     Money cash = 0.0;         // cash at the end of the month
     bool repaid = false;
 

@@ -163,6 +163,7 @@ struct GrantsSpec {
     std::vector<PositionFundingSpec> positions;
     std::vector<TurnoverGuaranteeSpec> turnover_guarantees;
     double subsidy_ceiling_eur_per_year = 0.0;  // the council's ceiling for the owner's loss compensation (0: none)
+    bool loss_compensation_paid = false;        // the owner pays each year's loss into the cash in December
 };
 
 // Rank correlation between uncertain inputs drawn once per trial, by a Gaussian copula.

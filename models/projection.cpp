@@ -20,6 +20,7 @@ Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, c
     const Calendar& calendar = model.calendar();
     Projection p;
     p.settings = settings;
+    p.settings.loss_compensation_paid = model.spec().grants.loss_compensation_paid;
     p.years.resize(static_cast<std::size_t>(calendar.years()));
     for (int y = 0; y < calendar.years(); ++y) {
         p.years[static_cast<std::size_t>(y)].year = calendar.calendar_year(y);

@@ -15,6 +15,7 @@ struct RunSettings {
     std::size_t trials = 10000;
     std::uint64_t first_trial = 0;
     unsigned threads = 0;  // 0: all cores; never changes the results
+    bool loss_compensation_paid = false;  // for reports: whether cash includes the owner's payments
 };
 
 struct YearSummary {

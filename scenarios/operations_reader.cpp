@@ -142,6 +142,12 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
     grants.subsidy_ceiling_eur_per_year =
         g.number("subsidy_ceiling_eur_per_year", non_negative("EUR per year"), false,
                  "the council's ceiling for the yearly loss compensation").value_or(0.0);
+    if (const auto paid = g.string("loss_compensation_paid", false, "true or false")) {
+        if (*paid == "true") grants.loss_compensation_paid = true;
+        else if (*paid != "false")
+            g.context().error(g.mark("loss_compensation_paid"), g.path("loss_compensation_paid"),
+                              "expected true or false (got " + *paid + ")");
+    }
     std::map<std::string, std::string> names;
     for_each_item(g, "investment", false, "investment grants", [&](const YAML::Node& item, const std::string& path) {
         MapReader m(g.context(), item, path);

@@ -279,3 +279,23 @@ grants:
     CHECK(leave[month].grants == 0);
     CHECK(leave[month].cash - leave[month - 1].cash == Approx(-500000));
 }
+
+TEST_CASE("the owner's loss compensation, when paid, refills the cash each December", "[models][grants]") {
+    // Revenue 9,000 a month against rent 10,000: a loss of 1,000 a month, 12,000 a year.
+    const std::string yaml = centre("", "", "grants: {loss_compensation_paid: PAID}\n");
+    auto months = [&](const char* paid) {
+        std::string s = yaml;
+        s.replace(s.find("PAID"), 4, paid);
+        s.replace(s.find("rent_eur_per_month: 0"), 21, "rent_eur_per_month: 10000");
+        return models::CentreModel(parse(s)).project_months(1, 0);
+    };
+    const auto unpaid = months("false");
+    CHECK(unpaid[11].cash == Approx(-12000));
+    CHECK(unpaid[23].cash == Approx(-24000));
+    const auto paid = months("true");
+    CHECK(paid[10].cash == Approx(-11000));
+    CHECK(paid[11].loss_compensation == Approx(12000));
+    CHECK(paid[11].cash == Approx(0).margin(1e-6));
+    CHECK(paid[23].cash == Approx(0).margin(1e-6));
+    CHECK(paid[11].result() == Approx(-1000));  // compensation is cash, not income
+}
