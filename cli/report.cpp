@@ -194,7 +194,8 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
         {"running_costs", &models::MonthFlows::running},     {"recruiting_costs", &models::MonthFlows::recruiting},
         {"addons_costs", &models::MonthFlows::addons_costs}, {"depreciation", &models::MonthFlows::depreciation},
         {"interest", &models::MonthFlows::interest},         {"grants", &models::MonthFlows::grants},
-        {"repayments", &models::MonthFlows::repayments},     {"cash", &models::MonthFlows::cash}};
+        {"repayments", &models::MonthFlows::repayments},     {"loss_compensation", &models::MonthFlows::loss_compensation},
+        {"cash", &models::MonthFlows::cash}};
     std::string out;
     if (format == Format::json) {
         out = "{\n" + json_provenance(p) + fmt::format("  \"trial\": {},\n  \"months\": [\n", trial);
@@ -230,7 +231,8 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
                            f.grants - f.repayments - f.depreciation - f.interest, f.result(), f.cash);
     }
     out += "  other cost: premises, running, recruiting, add-ons; fin.+grants: grants - repayments -\n"
-           "  depreciation - interest; cash: month-end cash before the owner's loss compensation.\n";
+           "  depreciation - interest; cash: month-end cash (including the owner's loss compensation only\n"
+           "  when grants.loss_compensation_paid is set).\n";
     return out;
 }
 

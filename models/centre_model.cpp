@@ -538,7 +538,7 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
         f.premises = rent * rent_index[yi];
         f.running = (fixed_costs.next() + f.cases * per_case_costs.next() + f.doctor_fte * per_doctor_costs.next()) *
                         inflation[yi] +
-                    revenue_share.next() * f.revenue();
+                    revenue_share.next() * (f.revenue() - f.addons_revenue);
 
         // Grants and owner support.
         for (std::size_t i = 0; i < subsidies.size(); ++i) {

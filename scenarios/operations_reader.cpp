@@ -237,8 +237,13 @@ void read_correlations(MapReader& top, models::CorrelationSpec& spec) {
     Context& ctx = top.context();
     // Inputs that can be correlated: uncertain and drawn once per trial.
     std::vector<std::string> candidates;
+    // Add-on services and investment amounts are drawn apart from the copula, so they are not offered.
+    auto drawn_apart = [](const std::string& name) {
+        return name.rfind("addons.", 0) == 0 || name.rfind("finance.", 0) == 0 || name.rfind("investments", 0) == 0;
+    };
     for (const auto& [name, input] : ctx.inputs())
-        if (!sim::is_fixed(input.distribution) && input.draw == models::Draw::per_trial) candidates.push_back(name);
+        if (!sim::is_fixed(input.distribution) && input.draw == models::Draw::per_trial && !drawn_apart(name))
+            candidates.push_back(name);
     std::vector<std::string> names;
     std::vector<std::tuple<std::size_t, std::size_t, double>> pairs;
     auto index_of = [&](const std::string& name) {
@@ -266,7 +271,9 @@ void read_correlations(MapReader& top, models::CorrelationSpec& spec) {
                 if (std::find(candidates.begin(), candidates.end(), pair[j]) != candidates.end()) continue;
                 std::string why = "expected the key path of an uncertain input drawn once per trial";
                 const auto known = ctx.inputs().find(pair[j]);
-                if (known != ctx.inputs().end())
+                if (known != ctx.inputs().end() && drawn_apart(pair[j]))
+                    why = "add-on services and investment amounts cannot be correlated in this version";
+                else if (known != ctx.inputs().end())
                     why = sim::is_fixed(known->second.distribution) ? "this input is a fixed number; only uncertain inputs can be correlated"
                                                                     : "this input is drawn anew each period; only inputs drawn once per trial can be correlated";
                 const std::string guess = known == ctx.inputs().end() ? did_you_mean(pair[j], candidates) : std::string{};
