@@ -51,17 +51,17 @@ private:
         double start_occupancy = 0.0;
         double opening_days = 0.0;       // per month
         double eur_per_guest_day = 0.0;  // weighted care part + self-paid part, opening-year prices
-        std::vector<double> price_index;
+        YearIndex price_index;
         double staff_fte_per_guest = 0.0;
         double staff_monthly_full_cost = 0.0;  // EUR per FTE per month, on-costs included, opening year
-        std::vector<double> raise_index;
+        YearIndex raise_index;
         std::optional<InputDraw> occupancy;
         std::optional<InputDraw> fixed_costs;
     };
     struct Tenant {
         Tenant(const TenantSpec& spec, std::uint64_t seed, std::uint64_t trial, int years);
         double monthly_rent = 0.0;  // area x rent per m2, opening-year prices
-        std::vector<double> rent_index;
+        YearIndex rent_index;
         MonthIndex let_from = 0;  // let from this month on until the next loss
         double monthly_loss_probability = 0.0;
         sim::Rng loss_events;  // one uniform per month

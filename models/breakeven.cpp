@@ -21,7 +21,6 @@ TimePercentiles time_percentiles(std::vector<double> times, double never) {
     TimePercentiles t;
     const auto n = static_cast<double>(times.size());
     t.share_never = static_cast<double>(std::count(times.begin(), times.end(), never)) / n;
-    std::sort(times.begin(), times.end());
     auto at = [&](double p) -> std::optional<int> {
         const double v = order_statistic(times, p);
         if (v >= never) return std::nullopt;
@@ -58,18 +57,18 @@ CountResult analyse(const CentreModel& model, const sim::TrialMatrix& trials, in
     c.probability = 1.0 - c.result.share_negative;
     c.probability_ci = wilson_interval(c.probability, n);
 
-    std::vector<double> loss(n), cumulative_loss(n), first_year(n);
+    std::vector<double> loss(n), cumulative_loss(n);
     const int years = model.calendar().years();
     for (std::size_t t = 0; t < n; ++t) {
         loss[t] = -result[t];
         cumulative_loss[t] = -cumulative[t];
-        first_year[t] = years;  // "never" within the horizon
-        for (int y = 0; y < years; ++y) {
-            if (trials.at(t, CentreModel::output_index(y, Metric::result)) >= 0.0) {
-                first_year[t] = y;
-                break;
-            }
-        }
+    }
+    // First year with a result >= 0, year by year down the stored columns; `years` = never.
+    std::vector<double> first_year(n, static_cast<double>(years));
+    for (int y = years - 1; y >= 0; --y) {
+        const auto column = trials.column(CentreModel::output_index(y, Metric::result));
+        for (std::size_t t = 0; t < n; ++t)
+            if (column[t] >= 0.0) first_year[t] = y;
     }
     std::vector<double> subsidy(n);
     std::transform(loss.begin(), loss.end(), subsidy.begin(), [](double x) { return std::max(0.0, x); });

@@ -183,7 +183,7 @@ namespace {
 // Monthly cost of an employee line per FTE: salary / 12 x (1 + on-cost rate) x raise index.
 struct Payroll {
     double monthly_full_cost;  // EUR per FTE per month in the opening year, on-costs included
-    std::vector<double> raise;
+    YearIndex raise;
     double vacancy_share = 0.0;  // steady-state share of posts vacant (turnover)
 
     Payroll(const CompiledStaff& s, const TrialKey& key, int years)

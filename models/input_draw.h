@@ -1,5 +1,6 @@
 #pragma once
 // Realisation of one input within one trial.
+#include <array>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -60,15 +61,29 @@ private:
     double value_ = 0.0;
 };
 
+// A value per calendar year of the horizon (at most 50 years, as validated), kept inline so
+// that a trial allocates nothing for it.
+class YearIndex {
+public:
+    static constexpr std::size_t kMaxYears = 50;
+    YearIndex() { values_.fill(1.0); }
+    double operator[](std::size_t y) const { return values_[y]; }
+    double& operator[](std::size_t y) { return values_[y]; }
+
+private:
+    std::array<double, kMaxYears> values_;
+};
+
 // Index of a yearly growth rate: 1 in the opening year, times (1 + rate) each further January.
-inline std::vector<double> growth_index(const CompiledInput& rate, const TrialKey& key, int years) {
-    std::vector<double> index(static_cast<std::size_t>(years), 1.0);
+inline YearIndex growth_index(const CompiledInput& rate, const TrialKey& key, int years) {
+    YearIndex index;
+    if (sim::is_fixed(rate.distribution) && sim::mean(rate.distribution) == 0.0) return index;
     InputDraw draw(rate, key);
-    for (std::size_t y = 1; y < index.size(); ++y) index[y] = index[y - 1] * (1.0 + draw.next());
+    for (std::size_t y = 1; y < static_cast<std::size_t>(years); ++y) index[y] = index[y - 1] * (1.0 + draw.next());
     return index;
 }
 
-inline std::vector<double> growth_index(const CompiledInput& rate, std::uint64_t seed, std::uint64_t trial, int years) {
+inline YearIndex growth_index(const CompiledInput& rate, std::uint64_t seed, std::uint64_t trial, int years) {
     return growth_index(rate, TrialKey{seed, trial, nullptr}, years);
 }
 

@@ -16,8 +16,11 @@ public:
 
 private:
     KvPaymentSpec spec_;
-    const Calendar& calendar_;
-    std::vector<Money> quarter_accrued_, quarter_advanced_, due_;
+    std::vector<Money> due_;
+    // The quarter being fed: its KV money so far, its advances, the previous quarter's total, and
+    // the month of the quarter (1..3) of the next month fed.
+    Money accrued_ = 0.0, advanced_ = 0.0, previous_ = 0.0;
+    int month_in_quarter_ = 1;
 };
 
 }  // namespace mvzsim::models

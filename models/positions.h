@@ -6,6 +6,7 @@
 
 #include "models/calendar.h"
 #include "models/centre_model.h"
+#include "models/input_draw.h"
 
 namespace mvzsim::models {
 
@@ -30,7 +31,7 @@ struct PositionTimeline {
     std::vector<Money> recruiting_months;      // when not contiguous: recruiting cost by month
     double productivity = 1.0;
     Money monthly_cost = 0.0;               // FTE x salary / 12 x (1 + on-costs) in the opening year
-    std::vector<double> raise;              // raise index by year
+    YearIndex raise;                        // raise index by year
 
     bool filled(MonthIndex m) const {
         if (contiguous) return first_filled >= 0 && m >= first_filled;

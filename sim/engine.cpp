@@ -64,19 +64,23 @@ void run_trials_into(const RunOptions& options, const TrialFunctionFactory& fact
     const std::size_t blocks = (options.trials + kBlockSize - 1) / kBlockSize;
     const unsigned workers = worker_count(options.threads, blocks);
 
-    // One trial function and one row buffer per worker; each worker takes whole blocks.
+    // One trial function and one block buffer per worker; each worker takes whole blocks. A block's
+    // trials are written row by row into the buffer and then copied column by column into the
+    // result, so that each output column receives one contiguous run per block.
     std::vector<TrialFunction> functions;
     for (unsigned w = 0; w < workers; ++w) functions.push_back(factory());
-    std::vector<std::vector<double>> rows(workers, std::vector<double>(width));
+    std::vector<std::vector<double>> buffers(workers, std::vector<double>(kBlockSize * width));
     distribute(blocks, workers, [&](std::size_t block, unsigned worker) {
-        std::vector<double>& row = rows[worker];
+        std::vector<double>& buffer = buffers[worker];
         const std::size_t start = block * kBlockSize;
         const std::size_t end = std::min(options.trials, start + kBlockSize);
         for (std::size_t i = start; i < end; ++i) {
+            const std::span<double> row(buffer.data() + (i - start) * width, width);
             std::fill(row.begin(), row.end(), 0.0);
             functions[worker](options.first_trial + i, row);
-            for (std::size_t k = 0; k < width; ++k) result.set(i, k, row[k]);
         }
+        for (std::size_t k = 0; k < width; ++k)
+            for (std::size_t i = start; i < end; ++i) result.set(i, k, buffer[(i - start) * width + k]);
     });
 }
 
