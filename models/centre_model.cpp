@@ -319,8 +319,11 @@ struct MonthSink {
 // The doctor positions summed month by month. fte, cost, capacity and vacant are difference
 // arrays (add up to get the month's value); capacity_direct and recruiting are the month's own.
 struct DoctorMonths {
-    std::vector<double> fte, cost, capacity, capacity_direct, recruiting;
-    std::vector<int> vacant;
+    explicit DoctorMonths(std::size_t n)
+        : storage(6 * n, 0.0), fte(&storage[0]), cost(&storage[n]), capacity(&storage[2 * n]),
+          capacity_direct(&storage[3 * n]), recruiting(&storage[4 * n]), vacant(&storage[5 * n]) {}
+    std::vector<double> storage;  // one allocation for the six series
+    double *fte, *cost, *capacity, *capacity_direct, *recruiting, *vacant;
 };
 
 // A position nobody leaves adds a few steps (its fill, each January's raise, the end of its
@@ -329,8 +332,7 @@ DoctorMonths doctor_months(const std::vector<CompiledPosition>& compiled, const 
                            const Calendar& calendar, const RampUpSpec& ramp) {
     const int months = calendar.months();
     const auto n = static_cast<std::size_t>(months) + 1;
-    DoctorMonths d{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0), std::vector<double>(n, 0.0),
-                   std::vector<double>(n, 0.0), std::vector<double>(n, 0.0), std::vector<int>(n, 0)};
+    DoctorMonths d(n);
     const int ramp_months = std::max(0, 3 * ramp.quarters);
     for (std::size_t i = 0; i < positions.size(); ++i) {
         const CompiledPosition& p = compiled[i];
@@ -467,7 +469,7 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
     std::vector<GrantState> funding_state(c.fundings.size()), guarantee_state(c.guarantees.size());
     const DoctorMonths doctors = doctor_months(c.positions, positions, calendar_, billing.ramp_up);
     double fte_now = 0.0, cost_now = 0.0, capacity_now = 0.0;
-    int vacant_now = 0;
+    double vacant_now = 0.0;  // a count, kept as a double beside the other series
     std::vector<Money> role_cost(c.staff.size());
     std::optional<FinanceTrial> finance;
     if (c.has_finance) finance.emplace(spec_.finance, seed, trial, months);
@@ -481,8 +483,13 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
     int vacancy_run = 0;
     Money cash = 0.0, year_result = 0.0;
 
-    for (MonthIndex m = 0; m < months; ++m) {
-        const int y = calendar_.year_index(m);
+    // Year and calendar month advance with m (no division per month).
+    int y = 0, month_of_year = calendar_.opening().month;
+    for (MonthIndex m = 0; m < months; ++m, ++month_of_year) {
+        if (month_of_year == 13) {
+            month_of_year = 1;
+            ++y;
+        }
         const auto yi = static_cast<std::size_t>(y);
         const auto mi = static_cast<std::size_t>(m);
         MonthFlows f;
@@ -495,7 +502,7 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
         f.doctor_fte = fte_now;
         f.doctors = cost_now;
         f.recruiting = doctors.recruiting[mi];
-        f.vacancy = vacant_now > 0;
+        f.vacancy = vacant_now > 0.5;
         const double total_capacity = capacity_now + doctors.capacity_direct[mi];
 
         // Staff: posts per doctor FTE follow the doctors in post; vacant posts cost nothing and,
@@ -638,7 +645,7 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
                 (f.repayments - reversed) + grant_cash + finance_cash;
         // The owner's loss compensation, when paid, covers the year's loss in its last month.
         year_result += f.result();
-        if (calendar_.month_of_year(m) == 12) {
+        if (month_of_year == 12) {
             if (spec_.grants.loss_compensation_paid && year_result < 0.0) {
                 f.loss_compensation = -year_result;
                 cash += f.loss_compensation;

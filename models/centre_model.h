@@ -86,6 +86,7 @@ struct CompiledInput {
     sim::Distribution distribution;
     bool per_period = false;
     std::uint64_t key = 0;
+    sim::Sampler sampler = sim::Sampler(sim::Fixed{0.0});  // the distribution, set up for drawing
 };
 
 struct CompiledPosition;

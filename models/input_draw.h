@@ -11,7 +11,8 @@
 namespace mvzsim::models {
 
 inline CompiledInput compile(const Input& input) {
-    return {input.distribution, input.draw == Draw::per_period, sim::stream_key(input.stream)};
+    return {input.distribution, input.draw == Draw::per_period, sim::stream_key(input.stream),
+            sim::Sampler(input.distribution)};
 }
 
 // One trial's identity for drawing inputs: its seed and index, and the values of the inputs
@@ -20,6 +21,7 @@ struct TrialKey {
     std::uint64_t seed = 0;
     std::uint64_t trial = 0;
     const std::vector<std::pair<std::uint64_t, double>>* correlated = nullptr;
+    std::uint64_t base = sim::Rng::trial_base(seed, trial);  // the trial's part of every stream's seed
 
     const double* correlated_value(std::uint64_t key) const {
         if (correlated == nullptr) return nullptr;
@@ -42,8 +44,8 @@ public:
             value_ = *v;  // drawn by the copula, on its own stream
             return;
         }
-        rng_.emplace(key.seed, key.trial, input.key);
-        if (!input.per_period) value_ = sim::sample(input.distribution, *rng_);
+        rng_.emplace(sim::Rng::TrialBase{key.base}, input.key);
+        if (!input.per_period) value_ = input.sampler(*rng_);
     }
 
     // For parts that are never correlated (add-on services).
@@ -51,7 +53,7 @@ public:
         : InputDraw(input, TrialKey{seed, trial, nullptr}) {}
 
     double next() {
-        if (input_->per_period && rng_) return sim::sample(input_->distribution, *rng_);
+        if (input_->per_period && rng_) return input_->sampler(*rng_);
         return value_;
     }
 

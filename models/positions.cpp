@@ -41,8 +41,8 @@ PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, i
     const auto n = static_cast<std::size_t>(months);
     t.filled_months.assign(n, 0);
     t.recruiting_months.assign(n, 0.0);
-    sim::Rng refill_rng(key.seed, key.trial, p.refill.key);
-    sim::Rng departure_rng(key.seed, key.trial, p.departure_key);
+    sim::Rng refill_rng(sim::Rng::TrialBase{key.base}, p.refill.key);
+    sim::Rng departure_rng(sim::Rng::TrialBase{key.base}, p.departure_key);
     MonthIndex next_fill = first;
     bool in_post = false;
     for (MonthIndex m = 0; m < months; ++m) {
@@ -59,7 +59,7 @@ PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, i
         if (u < leave_monthly) {  // leaves at the end of this month
             in_post = false;
             const double gap = sim::is_fixed(p.refill.distribution) ? sim::mean(p.refill.distribution)
-                                                                    : sim::sample(p.refill.distribution, refill_rng);
+                                                                    : p.refill.sampler(refill_rng);
             next_fill = m + 1 + static_cast<int>(std::lround(std::max(0.0, gap)));
         }
     }

@@ -188,6 +188,77 @@ std::string describe(const Distribution& d) {
     return out.str();
 }
 
+namespace {
+
+struct ScaledBeta {
+    double low, range;
+    boost::random::beta_distribution<double> beta;
+};
+struct TruncatedNormal {
+    boost::random::normal_distribution<double> normal;
+    double min, max;
+};
+
+}  // namespace
+
+struct Sampler::Prepared {
+    std::variant<Fixed, boost::random::uniform_real_distribution<double>, boost::random::triangle_distribution<double>,
+                 ScaledBeta, TruncatedNormal, boost::random::lognormal_distribution<double>,
+                 boost::random::gamma_distribution<double>, boost::random::poisson_distribution<long, double>, Discrete>
+        kind;
+};
+
+Sampler::Sampler(const Distribution& d) {
+    auto prepared = std::make_shared<Prepared>();
+    std::visit(Overloaded{
+                   [&](const Fixed& f) { prepared->kind = f; },
+                   [&](const Uniform& u) { prepared->kind = boost::random::uniform_real_distribution<double>(u.low, u.high); },
+                   [&](const Triangular& t) {
+                       prepared->kind = boost::random::triangle_distribution<double>(t.low, t.mode, t.high);
+                   },
+                   [&](const Pert& p) {
+                       const PertShape s = pert_shape(p);
+                       prepared->kind = ScaledBeta{p.low, p.high - p.low, boost::random::beta_distribution<double>(s.alpha, s.beta)};
+                   },
+                   [&](const Normal& n) {
+                       prepared->kind = TruncatedNormal{boost::random::normal_distribution<double>(n.mean, n.sd), n.min, n.max};
+                   },
+                   [&](const Lognormal& l) {
+                       const LogParams p = log_params(l);
+                       prepared->kind = boost::random::lognormal_distribution<double>(p.mu, p.sigma);
+                   },
+                   [&](const Beta& b) {
+                       prepared->kind = ScaledBeta{b.min, b.max - b.min, boost::random::beta_distribution<double>(b.alpha, b.beta)};
+                   },
+                   [&](const Gamma& g) { prepared->kind = boost::random::gamma_distribution<double>(g.shape, g.scale); },
+                   [&](const Poisson& p) { prepared->kind = boost::random::poisson_distribution<long, double>(p.mean); },
+                   [&](const Discrete& x) { prepared->kind = x; },
+               },
+               d);
+    prepared_ = std::move(prepared);
+}
+
+double Sampler::operator()(Rng& rng) const {
+    // Boost's operator() is not const: each draw works on a copy (a few doubles, no set-up).
+    return std::visit(Overloaded{
+                          [](const Fixed& f) { return f.value; },
+                          [&](boost::random::uniform_real_distribution<double> u) { return u(rng); },
+                          [&](boost::random::triangle_distribution<double> t) { return t(rng); },
+                          [&](ScaledBeta b) { return b.low + b.range * b.beta(rng); },
+                          [&](TruncatedNormal n) {
+                              for (;;) {
+                                  const double x = n.normal(rng);
+                                  if (x >= n.min && x <= n.max) return x;
+                              }
+                          },
+                          [&](boost::random::lognormal_distribution<double> l) { return l(rng); },
+                          [&](boost::random::gamma_distribution<double> g) { return g(rng); },
+                          [&](boost::random::poisson_distribution<long, double> p) { return static_cast<double>(p(rng)); },
+                          [&](const Discrete& d) { return sample_discrete(d, rng); },
+                      },
+                      prepared_->kind);
+}
+
 Lognormal lognormal_from_median_p95(double median, double p95) {
     assert(median > 0.0 && p95 > median);
     // z(0.95) of the standard normal.

@@ -36,9 +36,18 @@ public:
     using result_type = std::uint64_t;
 
     // The stream of `key` in trial `trial` of a run seeded with `seed`.
-    Rng(std::uint64_t seed, std::uint64_t trial, std::uint64_t key) {
+    Rng(std::uint64_t seed, std::uint64_t trial, std::uint64_t key) : Rng(TrialBase{trial_base(seed, trial)}, key) {}
+
+    // The part of the seeding that depends on the trial only, to mix once for many streams.
+    struct TrialBase {
+        std::uint64_t value;
+    };
+    static constexpr std::uint64_t trial_base(std::uint64_t seed, std::uint64_t trial) {
         // Nested mixing, one input at a time: distinct (seed, trial, key) give unrelated states.
-        std::uint64_t x = splitmix64(splitmix64(splitmix64(seed) ^ trial) ^ key);
+        return splitmix64(splitmix64(seed) ^ trial);
+    }
+    Rng(TrialBase base, std::uint64_t key) {
+        std::uint64_t x = splitmix64(base.value ^ key);
         for (auto& word : state_) {
             x = splitmix64(x);
             word = x;
