@@ -1,6 +1,7 @@
 #include "scenarios/operations_reader.h"
 
 #include <algorithm>
+#include <optional>
 #include <array>
 #include <tuple>
 #include <stdexcept>
@@ -16,9 +17,11 @@ const InputRule kMonths{non_negative("months"), Period::none, "a number of month
 const InputRule kYearlyProbability{fraction("a yearly probability as a fraction: 0.1 = 10 %"), Period::none,
                                    "a yearly probability"};
 
-int whole_number(MapReader& m, const std::string& key, long long min, long long max, long long fallback,
+// A whole number; `fallback` when absent (or invalid, which is reported). Required when
+// `fallback` is nullopt.
+int whole_number(MapReader& m, const std::string& key, long long min, long long max, std::optional<long long> fallback,
                  std::string_view what) {
-    return static_cast<int>(m.integer(key, min, max, false, what).value_or(fallback));
+    return static_cast<int>(m.integer(key, min, max, !fallback, what).value_or(fallback.value_or(min)));
 }
 
 // An id of a doctor position or a staff role, with a suggestion when misspelt.
@@ -77,8 +80,7 @@ void read_billing_timing(MapReader& billing, models::BillingSpec& b) {
     if (billing.has("ramp_up")) {
         MapReader m(billing, "ramp_up");
         if (m.valid()) {
-            b.ramp_up.quarters = whole_number(m, "quarters", 1, 40, 0, "quarters until the full case load");
-            if (!m.has("quarters")) m.require("quarters", "quarters until the full case load");
+            b.ramp_up.quarters = whole_number(m, "quarters", 1, 40, std::nullopt, "quarters until the full case load");
             b.ramp_up.start_share = m.number("start_share", fraction("a share of the target case load"), true,
                                              "the share of the target case load in the first quarter").value_or(1.0);
             if (const auto shape = m.string("shape", false, "linear or s_curve")) {
@@ -99,9 +101,8 @@ void read_billing_timing(MapReader& billing, models::BillingSpec& b) {
             b.kv_payment.present = true;
             b.kv_payment.advance_share = m.number("advance_share", fraction("a share of the previous quarter's GKV revenue"),
                                                   true, "the share of the previous quarter paid in advances").value_or(0.0);
-            b.kv_payment.settlement_lag_months =
-                whole_number(m, "settlement_lag_months", 0, 12, 0, "months after the quarter until the remainder is paid");
-            if (!m.has("settlement_lag_months")) m.require("settlement_lag_months", "months after the quarter's end");
+            b.kv_payment.settlement_lag_months = whole_number(m, "settlement_lag_months", 0, 12, std::nullopt,
+                                                              "months after the quarter's end until the remainder is paid");
             m.finish();
         }
     }
@@ -191,8 +192,7 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
         s.eur_per_year = read_input(m, "eur_per_year", {non_negative("EUR per year"), Period::none, "EUR per year"}, true,
                                     "grants.operating[" + s.name + "].eur_per_year").value_or(Input{});
         s.start = read_start(m, header);
-        s.years = whole_number(m, "years", 1, 50, 1, "years paid");
-        if (!m.has("years")) m.require("years", "the number of years paid");
+        s.years = whole_number(m, "years", 1, 50, std::nullopt, "the number of years paid");
         m.finish();
         grants.operating.push_back(std::move(s));
     });
@@ -207,8 +207,7 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
         s.share_of_cost = m.number("share_of_cost", fraction("a share of the position's cost"), false,
                                    "the largest share of the position's cost").value_or(1.0);
         s.start = read_start(m, header);
-        s.years = whole_number(m, "years", 1, 50, 1, "years funded");
-        if (!m.has("years")) m.require("years", "the number of years funded");
+        s.years = whole_number(m, "years", 1, 50, std::nullopt, "the number of years funded");
         s.max_vacancy_months = whole_number(m, "max_vacancy_months", 0, 120, 0, "months the position may stay vacant");
         m.finish();
         grants.positions.push_back(std::move(s));
@@ -223,8 +222,7 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
         s.position = read_position(m, spec, true);
         s.reference_eur_per_quarter = m.number("reference_eur_per_quarter", non_negative("EUR per quarter"), true,
                                                "the guaranteed GKV revenue per quarter").value_or(0.0);
-        s.quarters = whole_number(m, "quarters", 1, 40, 1, "quarters guaranteed");
-        if (!m.has("quarters")) m.require("quarters", "the number of quarters guaranteed");
+        s.quarters = whole_number(m, "quarters", 1, 40, std::nullopt, "the number of quarters guaranteed");
         s.binding_years = whole_number(m, "binding_years", 0, 30, 0, "years the doctor must stay");
         m.finish();
         grants.turnover_guarantees.push_back(std::move(s));
