@@ -46,19 +46,33 @@ std::vector<double> count_values(const BreakevenOptions& o) {
     return values;
 }
 
-CountResult analyse(const CentreModel& model, const sim::TrialMatrix& trials, int year_index, double fte,
-                    double confidence) {
+// The outputs a count's analysis needs, one column each per trial: the annual result of every
+// year, then the ones below.
+enum CountColumn : std::size_t { kCumulative, kCashGap, kPayback, kCashPayback, kCountColumns };
+
+// Where count k's columns lie in the search's trial matrix.
+struct CountLayout {
+    int years = 0;
+    std::size_t width() const { return static_cast<std::size_t>(years) + kCountColumns; }
+    std::size_t result(std::size_t count, int year) const { return count * width() + static_cast<std::size_t>(year); }
+    std::size_t column(std::size_t count, CountColumn c) const {
+        return count * width() + static_cast<std::size_t>(years) + c;
+    }
+};
+
+CountResult analyse(const Calendar& calendar, const sim::TrialMatrix& trials, const CountLayout& layout,
+                    std::size_t k, int year_index, double fte, double confidence) {
     CountResult c;
     c.fte = fte;
-    const auto result = trials.column(CentreModel::output_index(year_index, Metric::result));
-    const auto cumulative = trials.column(CentreModel::output_index(year_index, Metric::cumulative));
+    const auto result = trials.column(layout.result(k, year_index));
+    const auto cumulative = trials.column(layout.column(k, kCumulative));
     const std::size_t n = result.size();
     c.result = sim::summarize(result, sim::kBlockSize);
     c.probability = 1.0 - c.result.share_negative;
     c.probability_ci = wilson_interval(c.probability, n);
 
     std::vector<double> loss(n), cumulative_loss(n);
-    const int years = model.calendar().years();
+    const int years = calendar.years();
     for (std::size_t t = 0; t < n; ++t) {
         loss[t] = -result[t];
         cumulative_loss[t] = -cumulative[t];
@@ -66,7 +80,7 @@ CountResult analyse(const CentreModel& model, const sim::TrialMatrix& trials, in
     // First year with a result >= 0, year by year down the stored columns; `years` = never.
     std::vector<double> first_year(n, static_cast<double>(years));
     for (int y = years - 1; y >= 0; --y) {
-        const auto column = trials.column(CentreModel::output_index(y, Metric::result));
+        const auto column = trials.column(layout.result(k, y));
         for (std::size_t t = 0; t < n; ++t)
             if (column[t] >= 0.0) first_year[t] = y;
     }
@@ -76,19 +90,38 @@ CountResult analyse(const CentreModel& model, const sim::TrialMatrix& trials, in
     c.operating_subsidy = std::max(0.0, order_statistic(loss, confidence));
     c.one_off_grant = std::max(0.0, order_statistic(cumulative_loss, confidence));
 
-    const auto deficit = trials.column(model.output_index(TrialMetric::largest_cash_gap));
+    const auto deficit = trials.column(layout.column(k, kCashGap));
     std::vector<double> deficits(deficit.begin(), deficit.end());
     c.credit_line_p95 = sim::quantile(deficits, 0.95);
 
     c.first_year = time_percentiles(first_year, years);
-    if (c.first_year.p5) *c.first_year.p5 = model.calendar().calendar_year(*c.first_year.p5);
-    if (c.first_year.p50) *c.first_year.p50 = model.calendar().calendar_year(*c.first_year.p50);
-    if (c.first_year.p95) *c.first_year.p95 = model.calendar().calendar_year(*c.first_year.p95);
-    const auto payback = trials.column(model.output_index(TrialMetric::payback_month));
-    c.payback_month = time_percentiles({payback.begin(), payback.end()}, model.calendar().months());
-    const auto cash = trials.column(model.output_index(TrialMetric::cash_payback_month));
-    c.cash_month = time_percentiles({cash.begin(), cash.end()}, model.calendar().months());
+    if (c.first_year.p5) *c.first_year.p5 = calendar.calendar_year(*c.first_year.p5);
+    if (c.first_year.p50) *c.first_year.p50 = calendar.calendar_year(*c.first_year.p50);
+    if (c.first_year.p95) *c.first_year.p95 = calendar.calendar_year(*c.first_year.p95);
+    const auto payback = trials.column(layout.column(k, kPayback));
+    c.payback_month = time_percentiles({payback.begin(), payback.end()}, calendar.months());
+    const auto cash = trials.column(layout.column(k, kCashPayback));
+    c.cash_month = time_percentiles({cash.begin(), cash.end()}, calendar.months());
     return c;
+}
+
+// The counts as variants of the largest: with_doctor_fte gives each count a prefix of the largest
+// count's positions (the last one possibly cut), and its own floor area.
+std::vector<DoctorVariant> count_variants(const CentreSpec& base, const CentreSpec& largest,
+                                          const std::vector<double>& counts) {
+    std::vector<DoctorVariant> variants;
+    for (const double fte : counts) {
+        const CentreSpec spec = with_doctor_fte(base, fte);
+        DoctorVariant v;
+        v.area_m2 = spec.premises.area_m2;
+        for (std::size_t i = 0; i < spec.doctors.size(); ++i) {
+            if (i >= largest.doctors.size() || spec.doctors[i].id != largest.doctors[i].id)
+                throw std::logic_error("break-even counts are not prefixes of the largest count");
+            v.fte.push_back(spec.doctors[i].fte);
+        }
+        variants.push_back(std::move(v));
+    }
+    return variants;
 }
 
 }  // namespace
@@ -187,13 +220,35 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
     }
     const int year_index = out.year - calendar.calendar_year(0);
 
-    // Every count has the same calendar, so one matrix serves them all in turn.
-    sim::TrialMatrix trials(options.run.trials, CentreModel(base).width());
-    for (const double fte : counts) {
-        const CentreModel model(with_doctor_fte(base, fte));
-        simulate_into(model, options.run, trials);
-        out.counts.push_back(analyse(model, trials, year_index, fte, options.confidence));
-    }
+    // All counts of a trial run together from the trial's draws (common random numbers, drawn
+    // once); the matrix keeps just the columns the analysis reads.
+    const CentreSpec largest = with_doctor_fte(base, counts.back());
+    const CentreModel model(largest);
+    const std::vector<DoctorVariant> variants = count_variants(base, largest, counts);
+    const CountLayout layout{calendar.years()};
+    const std::size_t full_width = model.width();
+    sim::TrialMatrix trials(options.run.trials, counts.size() * layout.width());
+    const sim::RunOptions run{options.run.first_trial, options.run.trials, options.run.threads};
+    const std::uint64_t seed = options.run.seed;
+    // Each worker runs a trial's counts into its scratch row, then keeps the columns analysed.
+    const auto worker = [&] {
+        std::vector<double> scratch(variants.size() * full_width);
+        return [&, scratch](std::uint64_t trial, std::span<double> out) mutable {
+            model.project_variants(seed, trial, variants, scratch);
+            for (std::size_t k = 0; k < variants.size(); ++k) {
+                const double* full = scratch.data() + k * full_width;
+                double* row = out.data() + k * layout.width();
+                for (int y = 0; y < layout.years; ++y) row[y] = full[CentreModel::output_index(y, Metric::result)];
+                row[layout.years + kCumulative] = full[CentreModel::output_index(year_index, Metric::cumulative)];
+                row[layout.years + kCashGap] = full[model.output_index(TrialMetric::largest_cash_gap)];
+                row[layout.years + kPayback] = full[model.output_index(TrialMetric::payback_month)];
+                row[layout.years + kCashPayback] = full[model.output_index(TrialMetric::cash_payback_month)];
+            }
+        };
+    };
+    sim::run_trials_into(run, worker, trials);
+    for (std::size_t k = 0; k < counts.size(); ++k)
+        out.counts.push_back(analyse(calendar, trials, layout, k, year_index, counts[k], options.confidence));
     for (std::size_t i = 0; i < out.counts.size(); ++i) {
         const auto& c = out.counts[i];
         const auto& best = out.counts[out.best];

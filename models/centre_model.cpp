@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <stdexcept>
 
 #include "models/addons.h"
 #include "models/finance.h"
@@ -89,6 +90,8 @@ struct CompiledInvestmentGrant {
 }  // namespace
 
 struct CentreModel::Compiled {
+    explicit Compiled(const RampUpSpec& ramp_up) : ramp(ramp_up) {}
+    RampTable ramp;
     std::vector<CompiledPosition> positions;
     std::vector<CompiledStaff> staff;
     CompiledInput cases_per_fte_per_quarter;
@@ -113,9 +116,12 @@ CentreModel::~CentreModel() = default;
 CentreModel::CentreModel(CentreModel&&) noexcept = default;
 
 CentreModel::CentreModel(const CentreSpec& spec)
-    : spec_(spec), calendar_(spec.opening, spec.horizon_years), c_(std::make_unique<Compiled>()) {
+    : spec_(spec), calendar_(spec.opening, spec.horizon_years), c_(std::make_unique<Compiled>(spec.billing.ramp_up)) {
     Compiled& c = *c_;
-    for (const auto& d : spec.doctors) c.positions.push_back(compile_position(d));
+    for (const auto& d : spec.doctors) {
+        c.positions.push_back(compile_position(d));
+        own_fte_.push_back(d.fte);
+    }
     for (const auto& s : spec.staff)
         c.staff.push_back({s.per_doctor, s.fte, s.start, compile(s.pay.salary_per_year), compile(s.pay.on_cost_rate),
                            compile(s.pay.raise_per_year), compile(s.departures_per_year), compile(s.refill_months),
@@ -329,23 +335,25 @@ struct DoctorMonths {
 // A position nobody leaves adds a few steps (its fill, each January's raise, the end of its
 // ramp-up); only positions with departures are walked month by month.
 DoctorMonths doctor_months(const std::vector<CompiledPosition>& compiled, const std::vector<PositionTimeline>& positions,
-                           const Calendar& calendar, const RampUpSpec& ramp) {
+                           std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp) {
     const int months = calendar.months();
     const auto n = static_cast<std::size_t>(months) + 1;
     DoctorMonths d(n);
-    const int ramp_months = std::max(0, 3 * ramp.quarters);
-    for (std::size_t i = 0; i < positions.size(); ++i) {
+    const int ramp_months = ramp.months();
+    for (std::size_t i = 0; i < position_fte.size(); ++i) {
         const CompiledPosition& p = compiled[i];
         const PositionTimeline& t = positions[i];
-        const double full_capacity = p.fte * t.productivity;
+        const Fte fte = position_fte[i];
+        const Money monthly_cost = t.monthly_cost(fte);
+        const double full_capacity = fte * t.productivity;
         if (!t.contiguous) {
             for (MonthIndex m = 0; m < months; ++m) {
                 const auto mi = static_cast<std::size_t>(m);
                 d.recruiting[mi] += t.recruiting(m);
                 if (t.filled(m)) {
-                    const double cost = t.monthly_cost * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
-                    const double capacity = full_capacity * ramp_factor(ramp, t.months_in_post(m));
-                    d.fte[mi] += p.fte, d.fte[mi + 1] -= p.fte;
+                    const double cost = monthly_cost * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
+                    const double capacity = full_capacity * ramp(t.months_in_post(m));
+                    d.fte[mi] += fte, d.fte[mi + 1] -= fte;
                     d.cost[mi] += cost, d.cost[mi + 1] -= cost;
                     d.capacity_direct[mi] += capacity;
                 } else if (m >= p.start) {
@@ -358,18 +366,18 @@ DoctorMonths doctor_months(const std::vector<CompiledPosition>& compiled, const 
         if (p.start < fill) ++d.vacant[static_cast<std::size_t>(std::min(p.start, months))], --d.vacant[static_cast<std::size_t>(fill)];
         if (t.first_filled < 0) continue;
         const auto fi = static_cast<std::size_t>(fill);
-        d.fte[fi] += p.fte;
+        d.fte[fi] += fte;
         d.recruiting[fi] += t.hire_cost;
         for (int y = calendar.year_index(fill); y < calendar.years(); ++y) {
             const MonthIndex year_start = std::max(fill, y * 12 - (calendar.opening().month - 1));
             const MonthIndex year_end = std::min(months, (y + 1) * 12 - (calendar.opening().month - 1));
-            const double cost = t.monthly_cost * t.raise[static_cast<std::size_t>(y)];
+            const double cost = monthly_cost * t.raise[static_cast<std::size_t>(y)];
             d.cost[static_cast<std::size_t>(year_start)] += cost;
             d.cost[static_cast<std::size_t>(year_end)] -= cost;
         }
         const MonthIndex ramp_end = std::min(months, fill + ramp_months);
         for (MonthIndex m = fill; m < ramp_end; ++m)
-            d.capacity_direct[static_cast<std::size_t>(m)] += full_capacity * ramp_factor(ramp, m - fill);
+            d.capacity_direct[static_cast<std::size_t>(m)] += full_capacity * ramp(m - fill);
         d.capacity[static_cast<std::size_t>(ramp_end)] += full_capacity;
     }
     return d;
@@ -388,6 +396,10 @@ struct GrantState {
 struct InvestmentGrantTrial {
     Money amount = 0.0;
     std::vector<Money> release;  // income by month
+};
+
+// How far an investment grant has come within one run of a trial's months.
+struct InvestmentGrantState {
     Money released = 0.0;
     bool ended = false;
 };
@@ -418,68 +430,147 @@ InvestmentGrantTrial draw_investment_grant(const CompiledInvestmentGrant& g, con
 
 }  // namespace
 
-template <class Sink>
-void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) const {
+// An input's value in each month of one trial: drawn for every month in advance when the input
+// is drawn per period, else one value for all months.
+struct MonthlySeries {
+    double value = 0.0;
+    std::vector<double> by_month;  // empty unless drawn per period
+
+    MonthlySeries(const CompiledInput& input, const TrialKey& key, int months) {
+        InputDraw draw(input, key);
+        if (!draw.draws_each_period()) {
+            value = draw.next();
+            return;
+        }
+        by_month.resize(static_cast<std::size_t>(months));
+        for (double& v : by_month) v = draw.next();  // the k-th draw of the stream is month k's
+    }
+};
+
+// Reads a series in the monthly loop without a branch: a constant is read at stride 0.
+class SeriesReader {
+public:
+    explicit SeriesReader(const MonthlySeries& s)
+        : values_(s.by_month.empty() ? &s.value : s.by_month.data()), stride_(s.by_month.empty() ? 0 : 1) {}
+    double operator[](std::size_t m) const { return values_[m * stride_]; }
+
+private:
+    const double* values_;
+    std::size_t stride_;
+};
+
+// The inputs that a centre's monthly loop reads month by month.
+struct CentreModel::MonthlyStreams {
+    MonthlySeries cases_rate, gkv_eur, gkv_points, pkv_share, pkv_eur, other_eur, rent_m2, rent_month, fixed_costs,
+        per_case_costs, revenue_share, per_doctor_costs;
+    std::vector<MonthlySeries> surcharge_case, surcharge_month, subsidies;
+};
+
+// Everything one trial draws. None of it depends on how many of the positions a run takes, so the
+// doctor variants of a trial share it.
+struct CentreModel::TrialDraws {
+    std::vector<std::pair<std::uint64_t, double>> correlated;  // the copula's values, by stream key
+    TrialKey key;
+    std::vector<PositionTimeline> positions;  // every position of the model
+    std::vector<Payroll> staff_pay;
+    YearIndex gkv_index, pkv_index, other_index, rent_index, inflation;
+    double ow_eur_per_point = 0.0;
+    std::optional<MonthlyStreams> streams;
+    std::optional<FinanceTrial> finance;
+    std::vector<AddonMonth> addons;  // by month; empty without add-ons
+    std::vector<InvestmentGrantTrial> investment_grants;
+};
+
+void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) const {
     const Compiled& c = *c_;
     const int years = calendar_.years();
     const int months = calendar_.months();
     // Correlated inputs are drawn first, together, from the copula's own stream; each then takes
     // its value from its own distribution's quantile at its correlated uniform.
-    std::vector<std::pair<std::uint64_t, double>> correlated;
     if (c.copula) {
         std::vector<double> u(c.copula->size());
         sim::Rng rng(seed, trial, sim::stream_key("correlations"));
         c.copula->draw(rng, u);
-        for (std::size_t i = 0; i < u.size(); ++i) correlated.emplace_back(c.correlated_keys[i], c.quantiles[i](u[i]));
+        for (std::size_t i = 0; i < u.size(); ++i) d.correlated.emplace_back(c.correlated_keys[i], c.quantiles[i](u[i]));
     }
-    const TrialKey key{seed, trial, c.copula ? &correlated : nullptr};
+    d.key = TrialKey{seed, trial, c.copula ? &d.correlated : nullptr};
+    const TrialKey& key = d.key;
 
-    std::vector<PositionTimeline> positions;
-    positions.reserve(c.positions.size());
-    for (const auto& p : c.positions) positions.push_back(draw_timeline(p, key, months, years));
-    std::vector<Payroll> staff_pay;
-    staff_pay.reserve(c.staff.size());
-    for (const auto& s : c.staff) staff_pay.emplace_back(s, key, years);
+    d.positions.reserve(c.positions.size());
+    for (const auto& p : c.positions) d.positions.push_back(draw_timeline(p, key, months, years));
+    d.staff_pay.reserve(c.staff.size());
+    for (const auto& s : c.staff) d.staff_pay.emplace_back(s, key, years);
 
-    const auto gkv_index = growth_index(c.gkv_growth, key, years);
-    const auto pkv_index = growth_index(c.pkv_growth, key, years);
-    const auto other_index = growth_index(c.other_growth, key, years);
-    const auto rent_index = growth_index(c.rent_increase, key, years);
-    const auto inflation = growth_index(c.cost_inflation, key, years);
+    d.gkv_index = growth_index(c.gkv_growth, key, years);
+    d.pkv_index = growth_index(c.pkv_growth, key, years);
+    d.other_index = growth_index(c.other_growth, key, years);
+    d.rent_index = growth_index(c.rent_increase, key, years);
+    d.inflation = growth_index(c.cost_inflation, key, years);
 
-    InputDraw cases_rate(c.cases_per_fte_per_quarter, key);
-    InputDraw gkv_eur(c.gkv_eur_per_case, key), gkv_points(c.gkv_points_per_case, key);
-    InputDraw pkv_share(c.pkv_share, key), pkv_eur(c.pkv_eur_per_case, key);
-    InputDraw other_eur(c.other_eur_per_case, key);
-    InputDraw rent_m2(c.rent_per_m2, key), rent_month(c.rent_per_month, key);
-    InputDraw fixed_costs(c.running_fixed, key), per_case_costs(c.running_per_case, key);
-    InputDraw revenue_share(c.running_share, key), per_doctor_costs(c.running_per_doctor, key);
-    std::vector<InputDraw> surcharge_case, surcharge_month, subsidies;
+    const auto series = [&](const CompiledInput& input) { return MonthlySeries(input, key, months); };
+    d.streams.emplace(MonthlyStreams{
+        series(c.cases_per_fte_per_quarter), series(c.gkv_eur_per_case), series(c.gkv_points_per_case),
+        series(c.pkv_share), series(c.pkv_eur_per_case), series(c.other_eur_per_case), series(c.rent_per_m2),
+        series(c.rent_per_month), series(c.running_fixed), series(c.running_per_case), series(c.running_share),
+        series(c.running_per_doctor), {}, {}, {}});
     for (const auto& s : c.surcharges) {
-        surcharge_case.emplace_back(s.per_case, key);
-        surcharge_month.emplace_back(s.per_month, key);
+        d.streams->surcharge_case.push_back(series(s.per_case));
+        d.streams->surcharge_month.push_back(series(s.per_month));
     }
-    for (const auto& s : c.subsidies) subsidies.emplace_back(s.eur_per_year, key);
-    const double ow_eur_per_point = InputDraw(c.gkv_ow_ct, key).next() / 100.0;
+    for (const auto& s : c.subsidies) d.streams->subsidies.push_back(series(s.eur_per_year));
+    d.ow_eur_per_point = InputDraw(c.gkv_ow_ct, key).next() / 100.0;
+
+    if (c.has_finance) d.finance.emplace(spec_.finance, seed, trial, months);
+    const AddonsSpec& addon_spec = spec_.addons;
+    if (addon_spec.tagespflege.present || !addon_spec.tenants.empty() || !addon_spec.services.empty()) {
+        AddonsTrial addons(addon_spec, seed, trial, years);
+        d.addons.reserve(static_cast<std::size_t>(months));
+        int y = 0, month_of_year = calendar_.opening().month;
+        for (MonthIndex m = 0; m < months; ++m, ++month_of_year) {
+            if (month_of_year == 13) {
+                month_of_year = 1;
+                ++y;
+            }
+            d.addons.push_back(addons.month(m, y, d.inflation[static_cast<std::size_t>(y)]));
+        }
+    }
+    for (const auto& g : c.investment_grants)
+        d.investment_grants.push_back(draw_investment_grant(g, spec_.finance, c.investment_amounts, key, months));
+}
+
+template <class Sink>
+void CentreModel::run(const TrialDraws& draws, std::span<const Fte> position_fte, double area_m2,
+                      Sink& sink) const {
+    const Compiled& c = *c_;
+    const int months = calendar_.months();
+    const std::vector<PositionTimeline>& positions = draws.positions;
+    const std::vector<Payroll>& staff_pay = draws.staff_pay;
+    const YearIndex &gkv_index = draws.gkv_index, &pkv_index = draws.pkv_index, &other_index = draws.other_index,
+                    &rent_index = draws.rent_index, &inflation = draws.inflation;
+    const double ow_eur_per_point = draws.ow_eur_per_point;
+    const MonthlyStreams& in = *draws.streams;
+    const SeriesReader cases_rate(in.cases_rate), gkv_eur(in.gkv_eur), gkv_points(in.gkv_points);
+    const SeriesReader pkv_share(in.pkv_share), pkv_eur(in.pkv_eur), other_eur(in.other_eur);
+    const SeriesReader rent_m2(in.rent_m2), rent_month(in.rent_month);
+    const SeriesReader fixed_costs(in.fixed_costs), per_case_costs(in.per_case_costs);
+    const SeriesReader revenue_share(in.revenue_share), per_doctor_costs(in.per_doctor_costs);
+    const std::vector<MonthlySeries>&surcharge_case = in.surcharge_case, &surcharge_month = in.surcharge_month,
+                                     &subsidies = in.subsidies;
+    // A position (of a funding or guarantee) this run does not have counts as absent.
+    const auto present = [&](int doctor) { return doctor >= 0 && static_cast<std::size_t>(doctor) < position_fte.size(); };
 
     const BillingSpec& billing = spec_.billing;
     KvCash kv(billing.kv_payment, calendar_);
     // PKV invoices paid after a lag (none: in the month).
     std::vector<Money> pkv_due(billing.pkv_payment_lag_months > 0 ? static_cast<std::size_t>(months) : 0, 0.0);
     std::vector<GrantState> funding_state(c.fundings.size()), guarantee_state(c.guarantees.size());
-    const DoctorMonths doctors = doctor_months(c.positions, positions, calendar_, billing.ramp_up);
+    const DoctorMonths doctors = doctor_months(c.positions, positions, position_fte, calendar_, c.ramp);
     double fte_now = 0.0, cost_now = 0.0, capacity_now = 0.0;
     double vacant_now = 0.0;  // a count, kept as a double beside the other series
     std::vector<Money> role_cost(c.staff.size());
-    std::optional<FinanceTrial> finance;
-    if (c.has_finance) finance.emplace(spec_.finance, seed, trial, months);
-    std::optional<AddonsTrial> addons;
-    const AddonsSpec& addon_spec = spec_.addons;
-    if (addon_spec.tagespflege.present || !addon_spec.tenants.empty() || !addon_spec.services.empty())
-        addons.emplace(addon_spec, seed, trial, years);
-    std::vector<InvestmentGrantTrial> investment_grants;
-    for (const auto& g : c.investment_grants)
-        investment_grants.push_back(draw_investment_grant(g, spec_.finance, c.investment_amounts, key, months));
+    const std::optional<FinanceTrial>& finance = draws.finance;
+    const std::vector<InvestmentGrantTrial>& investment_grants = draws.investment_grants;
+    std::vector<InvestmentGrantState> grant_state(investment_grants.size());
     int vacancy_run = 0;
     Money cash = 0.0, year_result = 0.0;
 
@@ -516,12 +607,12 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
             if (s.per_doctor) staff_shortage = std::max(staff_shortage, staff_pay[i].vacancy_share);
         }
 
-        // Every monthly stream advances every month, doctors in post or not, so a stream's k-th
-        // draw always belongs to month k.
-        const double rate = cases_rate.next();
+        // Inputs drawn per period were drawn for every month in advance, doctors in post or not:
+        // a stream's k-th draw always belongs to month k.
+        const double rate = cases_rate[mi];
         f.cases = total_capacity * rate / 3.0 * (1.0 - staff_shortage);
-        const double gkv_fee = billing.gkv.by_points ? gkv_points.next() * ow_eur_per_point : gkv_eur.next();
-        const double private_share = pkv_share.next();
+        const double gkv_fee = billing.gkv.by_points ? gkv_points[mi] * ow_eur_per_point : gkv_eur[mi];
+        const double private_share = pkv_share[mi];
         // GKV cases above the limit (per doctor FTE in post, a third of the quarterly limit a month)
         // are paid at the quota.
         const double gkv_cases = f.cases * (1.0 - private_share);
@@ -531,25 +622,25 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
             if (gkv_cases > limit) paid_cases = limit + (gkv_cases - limit) * billing.gkv.payout_quota.quota;
         }
         f.gkv = paid_cases * gkv_fee * gkv_index[yi];
-        f.pkv = f.cases * private_share * pkv_eur.next() * pkv_index[yi];
-        f.other = f.cases * other_eur.next() * other_index[yi];
+        f.pkv = f.cases * private_share * pkv_eur[mi] * pkv_index[yi];
+        f.other = f.cases * other_eur[mi] * other_index[yi];
         for (std::size_t i = 0; i < surcharge_case.size(); ++i)
-            f.lump_sums += (gkv_cases * surcharge_case[i].next() + surcharge_month[i].next()) * gkv_index[yi];
+            f.lump_sums += (gkv_cases * SeriesReader(surcharge_case[i])[mi] + SeriesReader(surcharge_month[i])[mi]) * gkv_index[yi];
 
-        if (addons) {
-            const AddonMonth a = addons->month(m, y, inflation[yi]);
+        if (!draws.addons.empty()) {
+            const AddonMonth& a = draws.addons[mi];
             f.addons_revenue = a.tagespflege_revenue + a.tenant_rent + a.service_revenue;
             f.addons_costs = a.tagespflege_costs + a.service_costs;
         }
-        const double rent = spec_.premises.by_area ? spec_.premises.area_m2 * rent_m2.next() : rent_month.next();
+        const double rent = spec_.premises.by_area ? area_m2 * rent_m2[mi] : rent_month[mi];
         f.premises = rent * rent_index[yi];
-        f.running = (fixed_costs.next() + f.cases * per_case_costs.next() + f.doctor_fte * per_doctor_costs.next()) *
+        f.running = (fixed_costs[mi] + f.cases * per_case_costs[mi] + f.doctor_fte * per_doctor_costs[mi]) *
                         inflation[yi] +
-                    revenue_share.next() * (f.revenue() - f.addons_revenue);
+                    revenue_share[mi] * (f.revenue() - f.addons_revenue);
 
         // Grants and owner support.
         for (std::size_t i = 0; i < subsidies.size(); ++i) {
-            const double per_year = subsidies[i].next();
+            const double per_year = SeriesReader(subsidies[i])[mi];
             if (m >= c.subsidies[i].start && m < c.subsidies[i].start + c.subsidies[i].months) f.grants += per_year / 12.0;
         }
         for (std::size_t i = 0; i < c.fundings.size(); ++i) {
@@ -557,10 +648,10 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
             GrantState& st = funding_state[i];
             if (st.ended || m < cf.spec.start || m >= cf.spec.start + 12 * cf.spec.years) continue;
             Money cost = 0.0;
-            if (cf.doctor >= 0) {
+            if (present(cf.doctor)) {
                 const auto d = static_cast<std::size_t>(cf.doctor);
                 const bool filled = positions[d].filled(m);
-                cost = filled ? positions[d].monthly_cost * positions[d].raise[yi] : 0.0;
+                cost = filled ? positions[d].monthly_cost(position_fte[d]) * positions[d].raise[yi] : 0.0;
                 st.vacant_run = filled ? 0 : st.vacant_run + (m >= c.positions[d].start ? 1 : 0);
                 if (cf.spec.max_vacancy_months > 0 && st.vacant_run > cf.spec.max_vacancy_months) {
                     f.repayments += st.received;
@@ -578,7 +669,7 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
         for (std::size_t i = 0; i < c.guarantees.size(); ++i) {
             const CompiledGuarantee& g = c.guarantees[i];
             GrantState& st = guarantee_state[i];
-            if (st.ended || g.doctor < 0) continue;
+            if (st.ended || !present(g.doctor)) continue;
             const auto d = static_cast<std::size_t>(g.doctor);
             const PositionTimeline& t = positions[d];
             const int since = t.months_in_post(m);
@@ -591,7 +682,7 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
                 continue;
             }
             if (!t.filled(m) || since < 0 || since >= 3 * g.spec.quarters) continue;
-            const double own_capacity = c.positions[d].fte * ramp_factor(billing.ramp_up, since) * t.productivity;
+            const double own_capacity = position_fte[d] * c.ramp(since) * t.productivity;
             const Money own = total_capacity > 0.0 ? f.gkv * own_capacity / total_capacity : 0.0;
             const Money top_up = std::max(0.0, g.spec.reference_eur_per_quarter / 3.0 - own);
             st.received += top_up;
@@ -604,22 +695,23 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
         vacancy_run = f.vacancy ? vacancy_run + 1 : 0;
         Money grant_cash = 0.0, released = 0.0, reversed = 0.0;
         for (std::size_t i = 0; i < investment_grants.size(); ++i) {
-            InvestmentGrantTrial& g = investment_grants[i];
+            const InvestmentGrantTrial& g = investment_grants[i];
+            InvestmentGrantState& gst = grant_state[i];
             const InvestmentGrantSpec& gs = c.investment_grants[i].spec;
-            if (g.ended) continue;
+            if (gst.ended) continue;
             if (m == gs.paid) grant_cash += g.amount;
             const bool binding = m >= gs.paid && m < gs.paid + 12 * gs.binding_years;
             if (binding && gs.max_vacancy_months > 0 && vacancy_run > gs.max_vacancy_months) {
-                f.repayments += g.released;
-                reversed += g.released;
+                f.repayments += gst.released;
+                reversed += gst.released;
                 grant_cash -= g.amount;
                 f.repaid = true;
-                g.ended = true;
+                gst.ended = true;
                 continue;
             }
             f.grants += g.release[mi];
             released += g.release[mi];
-            g.released += g.release[mi];
+            gst.released += g.release[mi];
         }
         // Financing: depreciation, loan interest, and interest on an overdraft of last month's cash.
         Money finance_cash = 0.0;
@@ -659,16 +751,37 @@ void CentreModel::simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) 
 
 void CentreModel::project_years(std::uint64_t seed, std::uint64_t trial, std::span<double> out) const {
     std::fill(out.begin(), out.end(), 0.0);
+    TrialDraws draws;
+    draw(seed, trial, draws);
     YearSink sink(out, *this);
-    simulate(seed, trial, sink);
+    run(draws, own_fte_, spec_.premises.area_m2, sink);
     sink.finish(spec_.grants.subsidy_ceiling_eur_per_year);
 }
 
 std::vector<MonthFlows> CentreModel::project_months(std::uint64_t seed, std::uint64_t trial) const {
+    TrialDraws draws;
+    draw(seed, trial, draws);
     MonthSink sink;
     sink.months.reserve(static_cast<std::size_t>(calendar_.months()));
-    simulate(seed, trial, sink);
+    run(draws, own_fte_, spec_.premises.area_m2, sink);
     return sink.months;
+}
+
+void CentreModel::project_variants(std::uint64_t seed, std::uint64_t trial, std::span<const DoctorVariant> variants,
+                                   std::span<double> out) const {
+    if (out.size() != variants.size() * width())
+        throw std::invalid_argument("project_variants: the output needs variants x width values");
+    for (const auto& v : variants)
+        if (v.fte.size() > own_fte_.size())
+            throw std::invalid_argument("a variant has more doctor positions than the model");
+    std::fill(out.begin(), out.end(), 0.0);
+    TrialDraws draws;
+    draw(seed, trial, draws);
+    for (std::size_t i = 0; i < variants.size(); ++i) {
+        YearSink sink(out.subspan(i * width(), width()), *this);
+        run(draws, variants[i].fte, variants[i].area_m2, sink);
+        sink.finish(spec_.grants.subsidy_ceiling_eur_per_year);
+    }
 }
 
 }  // namespace mvzsim::models

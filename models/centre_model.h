@@ -91,6 +91,14 @@ struct CompiledInput {
 
 struct CompiledPosition;
 
+// A centre that differs from a model's own only in its doctors: the model's first fte.size()
+// doctor positions, at these FTE, and the floor area that goes with them (used when the rent is
+// per m2). The counts of a break-even search are such variants of the largest count.
+struct DoctorVariant {
+    std::vector<Fte> fte;
+    double area_m2 = 0.0;
+};
+
 class CentreModel {
 public:
     explicit CentreModel(const CentreSpec& spec);
@@ -111,16 +119,29 @@ public:
     void project_years(std::uint64_t seed, std::uint64_t trial, std::span<double> out) const;
     // The month-by-month flows of one trial (for replaying a trial).
     std::vector<MonthFlows> project_months(std::uint64_t seed, std::uint64_t trial) const;
+    // Yearly outputs of trial `trial` for each variant: variant v into out[v x width(), (v + 1) x
+    // width()). The trial's draws are made once and shared by all variants (common random
+    // numbers); each variant's outputs are exactly those of a model built from a spec with the
+    // variant's doctors and area. Throws std::invalid_argument for a variant with more positions
+    // than the model has.
+    void project_variants(std::uint64_t seed, std::uint64_t trial, std::span<const DoctorVariant> variants,
+                          std::span<double> out) const;
 
 private:
     struct Compiled;
+    struct TrialDraws;
+    struct MonthlyStreams;
 
+    // Everything a trial draws: inputs, position timelines, add-ons, finance.
+    void draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) const;
+    // The months of one trial for one set of doctors, from the trial's draws (left unchanged).
     template <class Sink>
-    void simulate(std::uint64_t seed, std::uint64_t trial, Sink& sink) const;
+    void run(const TrialDraws& d, std::span<const Fte> fte, double area_m2, Sink& sink) const;
 
     CentreSpec spec_;
     Calendar calendar_;
     std::unique_ptr<Compiled> c_;
+    std::vector<Fte> own_fte_;  // the FTE of the spec's own doctor positions
 };
 
 }  // namespace mvzsim::models

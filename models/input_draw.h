@@ -46,21 +46,25 @@ public:
         }
         rng_.emplace(sim::Rng::TrialBase{key.base}, input.key);
         if (!input.per_period) value_ = input.sampler(*rng_);
+        draws_each_period_ = input.per_period;
     }
 
     // For parts that are never correlated (add-on services).
     InputDraw(const CompiledInput& input, std::uint64_t seed, std::uint64_t trial)
         : InputDraw(input, TrialKey{seed, trial, nullptr}) {}
 
-    double next() {
-        if (input_->per_period && rng_) return input_->sampler(*rng_);
-        return value_;
-    }
+    // Whether next() draws afresh each period (a per-period input that is neither fixed nor
+    // correlated); otherwise it returns the same value each time.
+    bool draws_each_period() const { return draws_each_period_; }
+
+    // Small enough to inline: the monthly loops call it for every input every month.
+    double next() { return draws_each_period_ ? input_->sampler(*rng_) : value_; }
 
 private:
     const CompiledInput* input_;
     std::optional<sim::Rng> rng_;
     double value_ = 0.0;
+    bool draws_each_period_ = false;  // a per-period input with a stream (not fixed, not correlated)
 };
 
 // A value per calendar year of the horizon (at most 50 years, as validated), kept inline so

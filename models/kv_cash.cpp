@@ -9,8 +9,7 @@ KvCash::KvCash(const KvPaymentSpec& spec, const Calendar& calendar) : spec_(spec
     month_in_quarter_ = (calendar.opening().month - 1) % 3 + 1;
 }
 
-Money KvCash::receive(MonthIndex m, Money accrued) {
-    if (!spec_.present) return accrued;
+Money KvCash::receive_scheduled(MonthIndex m, Money accrued) {
     accrued_ += accrued;
     // An advance each month: a third of advance_share of the previous quarter's KV money (none in
     // the opening quarter, whose previous quarter is 0).

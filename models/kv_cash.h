@@ -12,9 +12,11 @@ public:
     KvCash(const KvPaymentSpec& spec, const Calendar& calendar);
     // Cash received in month m, given the KV revenue accrued in that month. Months must be fed
     // in order. Without a payment spec the cash is the accrued revenue itself.
-    Money receive(MonthIndex m, Money accrued);
+    Money receive(MonthIndex m, Money accrued) { return spec_.present ? receive_scheduled(m, accrued) : accrued; }
 
 private:
+    Money receive_scheduled(MonthIndex m, Money accrued);
+
     KvPaymentSpec spec_;
     std::vector<Money> due_;
     // The quarter being fed: its KV money so far, its advances, the previous quarter's total, and

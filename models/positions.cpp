@@ -25,7 +25,8 @@ CompiledPosition compile_position(const DoctorSpec& d) {
 PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years) {
     PositionTimeline t;
     t.raise = growth_index(p.raise, key, years);
-    t.monthly_cost = p.fte * InputDraw(p.salary, key).next() / 12.0 * (1.0 + InputDraw(p.on_cost, key).next());
+    t.salary_per_year = InputDraw(p.salary, key).next();
+    t.on_cost_rate = InputDraw(p.on_cost, key).next();
     t.productivity = InputDraw(p.productivity, key).next();
     t.hire_cost = InputDraw(p.recruiting_cost, key).next();
     const double leave_rate = InputDraw(p.departures, key).next();

@@ -30,7 +30,8 @@ struct PositionTimeline {
     std::vector<std::uint8_t> filled_months;   // when not contiguous: 1 when a doctor is in post
     std::vector<Money> recruiting_months;      // when not contiguous: recruiting cost by month
     double productivity = 1.0;
-    Money monthly_cost = 0.0;               // FTE x salary / 12 x (1 + on-costs) in the opening year
+    Money salary_per_year = 0.0;            // per FTE, opening year
+    double on_cost_rate = 0.0;
     YearIndex raise;                        // raise index by year
 
     bool filled(MonthIndex m) const {
@@ -39,6 +40,8 @@ struct PositionTimeline {
     }
     // Months since the position was first filled; -1 before.
     int months_in_post(MonthIndex m) const { return first_filled >= 0 && m >= first_filled ? m - first_filled : -1; }
+    // Cost per month of `fte` in post in the opening year: FTE x salary / 12 x (1 + on-costs), EUR.
+    Money monthly_cost(Fte fte) const { return fte * salary_per_year / 12.0 * (1.0 + on_cost_rate); }
     Money recruiting(MonthIndex m) const {
         if (contiguous) return m == first_filled ? hire_cost : 0.0;
         return recruiting_months[static_cast<std::size_t>(m)];
@@ -53,5 +56,21 @@ PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, i
 
 // Share of the target case load in the k-th month since a position was first filled.
 double ramp_factor(const RampUpSpec& ramp, int months_in_post);
+
+// ramp_factor for each month of the ramp-up, computed once per model (the same values).
+class RampTable {
+public:
+    explicit RampTable(const RampUpSpec& ramp) {
+        for (int k = 0; k < 3 * ramp.quarters; ++k) values_.push_back(ramp_factor(ramp, k));
+    }
+    int months() const { return static_cast<int>(values_.size()); }
+    double operator()(int months_in_post) const {
+        return months_in_post >= 0 && months_in_post < months() ? values_[static_cast<std::size_t>(months_in_post)]
+                                                                 : 1.0;
+    }
+
+private:
+    std::vector<double> values_;
+};
 
 }  // namespace mvzsim::models

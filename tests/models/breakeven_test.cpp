@@ -142,6 +142,87 @@ TEST_CASE("common random numbers make neighbouring counts far more precise than 
     CHECK(paired.standard_error() < 0.5 * independent_se);
 }
 
+TEST_CASE("all counts of a trial run together give exactly what each count's own model gives",
+          "[models][breakeven][variants]") {
+    // Every part that depends on which positions exist: a turnover guarantee and a position
+    // funding on positions that small counts lack, an investment grant with a vacancy condition,
+    // departures, ramp-up, KV timing, payout quota, rent per m2, staff per doctor, per-doctor
+    // running costs, per-month inputs, an add-on tenant and finance with a credit line.
+    const auto spec = parse(R"(
+centre: {name: Variants, opening: 2027-04, horizon_years: 4}
+doctors:
+  - {id: gp-1, fte: 1.0, salary_per_year: {uniform: [60000, 90000]}, on_cost_rate: 0.2}
+  - id: gp-2
+    fte: 0.75
+    start: 2027-07
+    salary_per_year: 80000
+    on_cost_rate: 0.2
+    raise_per_year: {uniform: [0.01, 0.04], draw: year}
+    recruitment: {time_to_fill_months: {uniform: [0, 9]}, departures_per_year: 0.3, refill_months: {uniform: [2, 8]}, recruiting_cost_eur: 9000}
+  - {id: gp-3, fte: 1.0, start: 2028-01, salary_per_year: {uniform: [70000, 95000]}, on_cost_rate: 0.21}
+billing:
+  cases_per_fte_per_quarter: {triangular: [600, 800, 1000], draw: month}
+  gkv: {eur_per_case: {uniform: [60, 80]}, payout_quota: {limit_cases_per_fte_per_quarter: 850, quota: 0.8}}
+  ramp_up: {quarters: 2, shape: s_curve, start_share: 0.4}
+  kv_payment: {advance_share: 0.8, settlement_lag_months: 2}
+  surcharges: [{name: ti, eur_per_month: 200, eur_per_case: {uniform: [0.5, 1.5], draw: month}}]
+staff:
+  - {role: mfa, fte_per_doctor_fte: 2, salary_per_year: 36000, on_cost_rate: 0.2, turnover: {departures_per_year: 0.2, refill_months: 3}}
+premises: {area_m2: 200, rent_eur_per_m2_per_month: {uniform: [8, 12]}}
+running_costs: {fixed_eur_per_month: {uniform: [3000, 5000], draw: month}, eur_per_month_per_doctor_fte: 300}
+investments:
+  - {name: fit-out, amount_eur: {uniform: [50000, 90000]}, month: 2027-04, useful_life_years: 10}
+financing:
+  equity_eur: 20000
+  credit_line: {limit_eur: 300000, rate_per_year: 0.06}
+grants:
+  investment: [{name: fit-out-grant, rate: 0.8, paid: 2027-06, binding_years: 3, max_vacancy_months: 4}]
+  positions: [{name: gp-3-funding, position: gp-3, eur_per_year: 30000, share_of_cost: 0.5, years: 2}]
+  turnover_guarantees: [{name: kv-guarantee, position: gp-2, reference_eur_per_quarter: 40000, quarters: 4, binding_years: 2}]
+addons:
+  tenants: [{name: pharmacy, area_m2: 100, rent_eur_per_m2_per_month: 9, loss_probability_per_year: 0.2, months_to_relet: {uniform: [3, 9]}}]
+breakeven: {template: gp-2, area_m2_per_fte: 60}
+)");
+    const std::vector<double> counts = {0.5, 1.0, 1.5, 1.75, 2.5, 2.75, 4.0, 5.5};
+    const auto largest = models::with_doctor_fte(spec, counts.back());
+    const models::CentreModel model(largest);
+    std::vector<models::DoctorVariant> variants;
+    for (const double fte : counts) {
+        const auto own = models::with_doctor_fte(spec, fte);
+        models::DoctorVariant v;
+        v.area_m2 = own.premises.area_m2;
+        for (const auto& d : own.doctors) v.fte.push_back(d.fte);
+        variants.push_back(v);
+    }
+    const std::size_t w = model.width();
+    std::vector<double> together(variants.size() * w), alone(w);
+    std::size_t differences = 0;
+    for (std::uint64_t trial = 0; trial < 40; ++trial) {
+        model.project_variants(11, trial, variants, together);
+        for (std::size_t k = 0; k < counts.size(); ++k) {
+            const models::CentreModel own(models::with_doctor_fte(spec, counts[k]));
+            own.project_years(11, trial, alone);
+            for (std::size_t j = 0; j < w; ++j)
+                if (together[k * w + j] != alone[j]) ++differences;  // bit for bit
+        }
+    }
+    CHECK(differences == 0);
+    // The parts above are in play: some trials repay a grant, and the counts differ.
+    const std::size_t repayment = model.output_index(models::TrialMetric::repayment);
+    double repaid = 0.0;
+    for (std::uint64_t trial = 0; trial < 40; ++trial) {
+        model.project_variants(11, trial, variants, together);
+        repaid += together[(counts.size() - 1) * w + repayment];
+    }
+    CHECK(repaid > 0.0);
+    CHECK(together[w + models::CentreModel::output_index(1, Metric::result)] !=
+          together[2 * w + models::CentreModel::output_index(1, Metric::result)]);
+
+    std::vector<models::DoctorVariant> too_many = {{std::vector<double>(largest.doctors.size() + 1, 1.0), 100.0}};
+    std::vector<double> out(w);
+    CHECK_THROWS_AS(model.project_variants(11, 0, too_many, out), std::invalid_argument);
+}
+
 TEST_CASE("wilson interval and order statistic", "[models][breakeven]") {
     const auto ci = models::wilson_interval(0.5, 100);
     CHECK(ci.low == Approx(0.4038).epsilon(1e-3));
