@@ -227,6 +227,36 @@ TEST_CASE("breakeven runs on every example in every format", "[cli][breakeven]")
     CHECK(no_template.err.find("no doctor position 'gp-9'") != std::string::npos);
 }
 
+TEST_CASE("solve finds each example's own value when the target is that value's own mean", "[cli][solve]") {
+    // With common random numbers the statistic at the scenario's own on-cost rate (0.21 in every
+    // example) is exactly the mean that `run` reports; the mean result falls as the rate rises, so
+    // the answer must be 0.21 to within the bisection's resolution (1/65,536 of the range).
+    std::size_t examples = 0;
+    for (const auto& entry : fs::directory_iterator(kExamples)) {
+        const std::string file = entry.path().string();
+        INFO(file);
+        const auto run_csv = mvzsim_cmd({"run", file, "-n", "300", "-f", "csv"});
+        REQUIRE(run_csv.code == 0);
+        std::istringstream lines(run_csv.out);
+        std::string line, mean;
+        while (std::getline(lines, line)) {
+            // year,months,metric,unit,mean,...: the last year's annual result comes last.
+            if (line.find(",annual_result,EUR,") == std::string::npos) continue;
+            std::istringstream fields(line);
+            for (int i = 0; i < 5; ++i) std::getline(fields, mean, ',');
+        }
+        REQUIRE_FALSE(mean.empty());
+        const auto r = mvzsim_cmd({"solve", file, "--vary", "doctors[gp-1].on_cost_rate", "--range", "0..1", "--target",
+                                   "mean(result[last]) >= " + mean, "-n", "300", "-f", "json"});
+        REQUIRE(r.code == 0);
+        const auto at = r.out.find("\"answer\": ");
+        REQUIRE(at != std::string::npos);
+        CHECK(std::stod(r.out.substr(at + 10)) == Approx(0.21).margin(2.0 / 65536));
+        ++examples;
+    }
+    CHECK(examples == 6);
+}
+
 TEST_CASE("solve reports an answer, its open interval, and clear errors", "[cli][solve]") {
     const std::string file = kExamples + "rural-gp-3.yaml";
     const auto r = mvzsim_cmd({"solve", file, "--vary", "billing.cases_per_fte_per_quarter.pert[1]", "--range",
