@@ -32,11 +32,19 @@ std::string verdict(const models::BreakevenResult& r) {
         return text;
     }
     const auto& b = r.counts[r.best];
-    return fmt::format(
+    std::string text = fmt::format(
         "No count from {:g} to {:g} doctor FTE reaches {}. The best is {:g} FTE with {} (95 % interval {:.1f} to "
         "{:.1f} %); see the support needed below.\n",
-        r.options.min_fte, r.options.max_fte, percent(c), b.fte, percent(b.probability),
-        100.0 * b.probability_ci.low, 100.0 * b.probability_ci.high);
+        r.options.min_fte, r.options.max_fte, percent(c), b.fte, percent(b.probability), 100.0 * b.probability_ci.low,
+        100.0 * b.probability_ci.high);
+    // Still rising at the top of the range: more doctors may get there.
+    const std::size_t n = r.counts.size();
+    if (n >= 2 && r.best == n - 1 && r.counts[n - 1].probability > r.counts[n - 2].probability)
+        text += fmt::format(
+            "The probability still rises at {:g} FTE: a larger range (e.g. --doctors {:g}..{:g}) may "
+            "reach {}.\n",
+            r.options.max_fte, r.options.min_fte, r.options.max_fte + 4 * r.options.step, percent(c));
+    return text;
 }
 
 std::string format_table(const Provenance& p, const models::BreakevenResult& r) {

@@ -217,6 +217,11 @@ TEST_CASE("breakeven runs on every example in every format", "[cli][breakeven]")
     const auto one = mvzsim_cmd({"breakeven", file, "--doctors", "2..5", "-n", "2000", "-t", "1", "-f", "csv"});
     const auto two = mvzsim_cmd({"breakeven", file, "--doctors", "2..5", "-n", "2000", "-t", "2", "-f", "csv"});
     CHECK(one.out == two.out);
+    // Short of the confidence and still rising at the top: the report suggests a larger range.
+    const auto short_range = mvzsim_cmd({"breakeven", file, "--doctors", "1..3", "-n", "500"});
+    CHECK(short_range.out.find("No count from 1 to 3 doctor FTE reaches 80.0 %") != std::string::npos);
+    CHECK(short_range.out.find("The probability still rises at 3 FTE: a larger range (e.g. --doctors 1..7)") !=
+          std::string::npos);
     CHECK(mvzsim_cmd({"breakeven", file, "--doctors", "5..2"}).code == 2);
     CHECK(mvzsim_cmd({"breakeven", file, "--doctors", "two"}).code == 2);
     CHECK(mvzsim_cmd({"breakeven", file, "--confidence", "80"}).code == 2);
