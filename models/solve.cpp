@@ -22,8 +22,18 @@ public:
         auto found = result_.evaluations.find(x);
         if (found != result_.evaluations.end()) return found->second;
         const CentreModel model(spec_at_(x));
-        const sim::TrialMatrix trials = simulate(model, run_);
-        return result_.evaluations.emplace(x, evaluate(target_, model, trials)).first->second;
+        // Only the target's output is kept: one column instead of every output of every year.
+        const std::size_t output = target_output(target_, model);
+        sim::TrialMatrix values(run_.trials, 1);
+        const auto worker = [&] {
+            return [&, scratch = std::vector<double>(model.width())](std::uint64_t trial,
+                                                                     std::span<double> out) mutable {
+                model.project_years(run_.seed, trial, scratch);
+                out[0] = scratch[output];
+            };
+        };
+        sim::run_trials_into({run_.first_trial, run_.trials, run_.threads}, worker, values);
+        return result_.evaluations.emplace(x, evaluate(target_, values.column(0))).first->second;
     }
 
     // The boundary between `outside` (where `inside_of` is false) and `inside` (where it is true):

@@ -89,9 +89,15 @@ int target_year_index(const Target& target, const Calendar& calendar) {
     return index;
 }
 
+std::size_t target_output(const Target& target, const CentreModel& model) {
+    return CentreModel::output_index(target_year_index(target, model.calendar()), target.metric);
+}
+
 Estimate evaluate(const Target& target, const CentreModel& model, const sim::TrialMatrix& trials) {
-    const int y = target_year_index(target, model.calendar());
-    const auto column = trials.column(CentreModel::output_index(y, target.metric));
+    return evaluate(target, trials.column(target_output(target, model)));
+}
+
+Estimate evaluate(const Target& target, std::span<const double> column) {
     const std::size_t n = column.size();
     switch (target.statistic) {
         case Statistic::mean: {

@@ -3,8 +3,9 @@
 //   P(result[2030] >= 0) >= 0.9          probability that the annual result of 2030 is >= 0 is at least 0.9
 //   mean(cumulative[last]) >= 0           mean cumulative result at the end of the horizon
 //   p5(result[2029]) >= -50000            5th percentile of the 2029 annual result
-// See docs/solve.md.
+// See docs/breakeven.md ("Target syntax").
 #include <optional>
+#include <span>
 #include <string>
 
 #include "models/centre_model.h"
@@ -39,6 +40,10 @@ struct Estimate {
 
 // Index of the year a target refers to; throws std::invalid_argument outside the horizon.
 int target_year_index(const Target& target, const Calendar& calendar);
+// The output (column of the trial matrix) a target's statistic is taken of.
+std::size_t target_output(const Target& target, const CentreModel& model);
+// The statistic of `values`, the target's output over all trials.
+Estimate evaluate(const Target& target, std::span<const double> values);
 Estimate evaluate(const Target& target, const CentreModel& model, const sim::TrialMatrix& trials);
 // Whether a value of the statistic meets the target.
 bool meets(const Target& target, double value);
