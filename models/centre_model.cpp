@@ -85,6 +85,7 @@ struct CompiledGuarantee {
 struct CompiledInvestmentGrant {
     InvestmentGrantSpec spec;
     std::vector<std::size_t> items;
+    int doctor = -1;  // the position its condition watches; -1: any (or, when named, one this centre lacks)
 };
 
 }  // namespace
@@ -166,7 +167,7 @@ CentreModel::CentreModel(const CentreSpec& spec)
         c.investment_amounts.push_back(compile(amount));
     }
     for (const auto& g : spec.grants.investment) {
-        CompiledInvestmentGrant cg{g, {}};
+        CompiledInvestmentGrant cg{g, {}, g.position.empty() ? -1 : doctor_index(g.position)};
         for (std::size_t k = 0; k < fin.investments.size(); ++k)
             if (g.eligible.empty() ||
                 std::find(g.eligible.begin(), g.eligible.end(), fin.investments[k].name) != g.eligible.end())
@@ -402,6 +403,7 @@ struct InvestmentGrantTrial {
 struct InvestmentGrantState {
     Money released = 0.0;
     bool ended = false;
+    int vacant_run = 0;  // months in a row its named position has been vacant
 };
 
 InvestmentGrantTrial draw_investment_grant(const CompiledInvestmentGrant& g, const FinanceSpec& fin,
@@ -697,11 +699,21 @@ void CentreModel::run(const TrialDraws& draws, std::span<const Fte> position_fte
         for (std::size_t i = 0; i < investment_grants.size(); ++i) {
             const InvestmentGrantTrial& g = investment_grants[i];
             InvestmentGrantState& gst = grant_state[i];
-            const InvestmentGrantSpec& gs = c.investment_grants[i].spec;
+            const CompiledInvestmentGrant& cg = c.investment_grants[i];
+            const InvestmentGrantSpec& gs = cg.spec;
             if (gst.ended) continue;
             if (m == gs.paid) grant_cash += g.amount;
+            // The vacancy watched: of any position, or of the named one (none when this centre
+            // lacks it).
+            int run = vacancy_run;
+            if (!gs.position.empty()) {
+                const bool vacant = present(cg.doctor) && m >= c.positions[static_cast<std::size_t>(cg.doctor)].start &&
+                                    !positions[static_cast<std::size_t>(cg.doctor)].filled(m);
+                gst.vacant_run = vacant ? gst.vacant_run + 1 : 0;
+                run = gst.vacant_run;
+            }
             const bool binding = m >= gs.paid && m < gs.paid + 12 * gs.binding_years;
-            if (binding && gs.max_vacancy_months > 0 && vacancy_run > gs.max_vacancy_months) {
+            if (binding && gs.max_vacancy_months > 0 && run > gs.max_vacancy_months) {
                 f.repayments += gst.released;
                 reversed += gst.released;
                 grant_cash -= g.amount;

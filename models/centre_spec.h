@@ -134,6 +134,7 @@ struct InvestmentGrantSpec {
     MonthIndex paid = 0;
     int binding_years = 0;                  // repaid when a doctor position is vacant longer than
     int max_vacancy_months = 0;             // max_vacancy_months in a row within the binding years
+    std::string position;                   // that doctor position only; empty: any doctor position
 };
 struct OperatingSubsidySpec {
     std::string name;

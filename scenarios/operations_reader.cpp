@@ -25,8 +25,9 @@ int whole_number(MapReader& m, const std::string& key, long long min, long long 
 }
 
 // An id of a doctor position or a staff role, with a suggestion when misspelt.
-std::string read_position(MapReader& m, const models::CentreSpec& spec, bool doctors_only) {
-    const auto name = m.string("position", true, "the id of a doctor position or the role of a staff line");
+std::string read_position(MapReader& m, const models::CentreSpec& spec, bool doctors_only, bool required = true) {
+    const auto name = m.string("position", required,
+                               doctors_only ? "the id of a doctor position" : "the id of a doctor position or the role of a staff line");
     if (!name) return {};
     std::vector<std::string> names;
     for (const auto& d : spec.doctors) names.push_back(d.id);
@@ -161,6 +162,7 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
         s.paid = read_start(m, header, "paid");
         s.binding_years = whole_number(m, "binding_years", 0, 30, 0, "years of the binding period");
         s.max_vacancy_months = whole_number(m, "max_vacancy_months", 0, 120, 0, "months a doctor position may stay vacant");
+        if (m.has("position")) s.position = read_position(m, spec, true, false);
         const YAML::Node eligible = m.node("eligible");
         if (eligible.IsDefined() && !eligible.IsNull()) {
             std::vector<std::string> known;

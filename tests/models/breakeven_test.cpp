@@ -176,7 +176,9 @@ financing:
   equity_eur: 20000
   credit_line: {limit_eur: 300000, rate_per_year: 0.06}
 grants:
-  investment: [{name: fit-out-grant, rate: 0.8, paid: 2027-06, binding_years: 3, max_vacancy_months: 4}]
+  investment:
+    - {name: fit-out-grant, rate: 0.8, paid: 2027-06, binding_years: 3, max_vacancy_months: 4}
+    - {name: gp-2-grant, rate: 0.1, paid: 2027-04, binding_years: 3, max_vacancy_months: 2, position: gp-2}
   positions: [{name: gp-3-funding, position: gp-3, eur_per_year: 30000, share_of_cost: 0.5, years: 2}]
   turnover_guarantees: [{name: kv-guarantee, position: gp-2, reference_eur_per_quarter: 40000, quarters: 4, binding_years: 2}]
 addons:

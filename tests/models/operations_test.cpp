@@ -280,6 +280,46 @@ grants:
     CHECK(leave[month].cash - leave[month - 1].cash == Approx(-500000));
 }
 
+TEST_CASE("an investment grant's condition can watch one named position", "[models][grants]") {
+    // gp-1 is in post from the opening; gp-2 (planned from January 2027) takes 10 months to fill.
+    // A grant paid in January with a 4-month vacancy limit is repaid in May 2027 (the 5th vacant
+    // month) when it watches any position or gp-2, and never when it watches gp-1.
+    const std::string base = R"(
+centre: {name: Named, opening: 2027-01, horizon_years: 2}
+doctors:
+  - {id: gp-1, fte: 1.0, salary_per_year: 0, on_cost_rate: 0}
+  - {id: gp-2, fte: 1.0, salary_per_year: 0, on_cost_rate: 0, recruitment: {time_to_fill_months: 10}}
+billing: {cases_per_fte_per_quarter: 900, gkv: {eur_per_case: 30}}
+premises: {rent_eur_per_month: 0}
+running_costs: {fixed_eur_per_month: 0}
+investments: [{name: building, amount_eur: 120000, month: 2027-01, useful_life_years: 10}]
+grants:
+  investment: [{name: state, rate: 1, paid: 2027-01, binding_years: 5, max_vacancy_months: 4WATCH}]
+)";
+    auto first_repaid = [&](const std::string& watch) {
+        std::string s = base;
+        s.replace(s.find("WATCH"), 5, watch);
+        const auto months = models::CentreModel(parse(s)).project_months(1, 0);
+        for (std::size_t m = 0; m < months.size(); ++m)
+            if (months[m].repaid) return static_cast<int>(m);
+        return -1;
+    };
+    CHECK(first_repaid("") == 4);
+    CHECK(first_repaid(", position: gp-2") == 4);
+    CHECK(first_repaid(", position: gp-1") == -1);
+
+    // A centre without the named position (a smaller count of a break-even search) has nothing
+    // the condition could watch: the grant stays.
+    auto spec = parse([&] {
+        std::string s = base;
+        s.replace(s.find("WATCH"), 5, ", position: gp-2");
+        return s;
+    }());
+    spec.doctors.pop_back();
+    const auto months = models::CentreModel(spec).project_months(1, 0);
+    CHECK(std::none_of(months.begin(), months.end(), [](const models::MonthFlows& f) { return f.repaid; }));
+}
+
 TEST_CASE("the owner's loss compensation, when paid, refills the cash each December", "[models][grants]") {
     // Revenue 9,000 a month against rent 10,000: a loss of 1,000 a month, 12,000 a year.
     const std::string yaml = centre("", "", "grants: {loss_compensation_paid: PAID}\n");
