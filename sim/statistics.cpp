@@ -13,6 +13,20 @@ void RunningStats::add(double x) {
     m2_ += delta * (x - mean_);
 }
 
+RunningStats RunningStats::of(std::span<const double> values) {
+    RunningStats r;
+    if (values.empty()) return r;
+    // Summing the differences from the first value keeps the sum small when the values are large
+    // and close together (1e9 + a few cents), where a plain sum would lose the digits that matter.
+    const double shift = values.front();
+    double sum = 0.0;
+    for (const double x : values) sum += x - shift;
+    r.n_ = values.size();
+    r.mean_ = shift + sum / static_cast<double>(r.n_);
+    for (const double x : values) r.m2_ += (x - r.mean_) * (x - r.mean_);
+    return r;
+}
+
 void RunningStats::merge(const RunningStats& other) {
     if (other.n_ == 0) return;
     if (n_ == 0) {
@@ -75,13 +89,10 @@ Summary summarize(std::span<const double> values, std::size_t block_size) {
     RunningStats total;
     std::size_t negative = 0;
     for (std::size_t start = 0; start < values.size(); start += block_size) {
-        RunningStats block;
         const std::size_t end = std::min(values.size(), start + block_size);
-        for (std::size_t i = start; i < end; ++i) {
-            block.add(values[i]);
-            negative += values[i] < 0.0 ? 1 : 0;
-        }
-        total.merge(block);
+        const auto block = values.subspan(start, end - start);
+        for (const double x : block) negative += x < 0.0 ? 1 : 0;
+        total.merge(RunningStats::of(block));
     }
     const double n = static_cast<double>(values.size());
     s.mean = total.mean();

@@ -13,6 +13,10 @@ class RunningStats {
 public:
     void add(double x);
     void merge(const RunningStats& other);
+    // The statistics of a block of values in two passes (the sum of the differences from the first
+    // value, then the squared deviations from the mean): as stable as Welford's update and several
+    // times faster, having no division per value.
+    static RunningStats of(std::span<const double> values);
 
     std::uint64_t count() const { return n_; }
     double mean() const { return mean_; }

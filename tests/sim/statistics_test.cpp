@@ -165,6 +165,10 @@ TEST_CASE("RunningStats: stable for large values with small spread", "[sim][stat
             merged.merge(stats_of(all.subspan(start, std::min<std::size_t>(1024, n - start))));
         CHECK(close_rel(merged.mean(), exact_mean, 1e-14));
         CHECK(close_rel(merged.variance(), exact_var, tol));
+        // And in two passes over the whole array at once.
+        const RunningStats two_pass = RunningStats::of(xs);
+        CHECK(close_rel(two_pass.mean(), exact_mean, 1e-14));
+        CHECK(close_rel(two_pass.variance(), exact_var, tol));
         for (const std::size_t block : {std::size_t{1}, std::size_t{7}, std::size_t{1024}, n}) {
             const Summary sum = summarize(xs, block);
             INFO("summarize, block size " << block << ": rel. error "
