@@ -11,8 +11,12 @@ namespace {
 // sums of tenths are not).
 constexpr double kFteTolerance = 1e-9;
 
-void rename_streams(PaySpec& pay, const std::string& from, const std::string& to) {
-    for (Input* input : {&pay.salary_per_year, &pay.on_cost_rate, &pay.raise_per_year}) {
+// Gives a copied position its own streams for every input it draws: pay, productivity and
+// recruitment (its departures' stream follows its id).
+void rename_streams(DoctorSpec& d, const std::string& from, const std::string& to) {
+    for (Input* input : {&d.pay.salary_per_year, &d.pay.on_cost_rate, &d.pay.raise_per_year, &d.productivity,
+                         &d.recruitment.time_to_fill_months, &d.recruitment.departures_per_year,
+                         &d.recruitment.refill_months, &d.recruitment.recruiting_cost_eur}) {
         if (input->stream.rfind(from, 0) == 0) input->stream = to + input->stream.substr(from.size());
     }
 }
@@ -153,7 +157,7 @@ CentreSpec with_doctor_fte(const CentreSpec& base, double fte) {
     for (int k = 1; total < fte - kFteTolerance; ++k) {
         DoctorSpec copy = model;
         copy.id = model.id + "+" + std::to_string(k);
-        rename_streams(copy.pay, "doctors[" + model.id + "]", "doctors[" + copy.id + "]");
+        rename_streams(copy, "doctors[" + model.id + "]", "doctors[" + copy.id + "]");
         copy.fte = std::min(model.fte, fte - total);
         total += copy.fte;
         spec.doctors.push_back(copy);

@@ -73,7 +73,12 @@ TEST_CASE("added doctors copy the template with their own streams and space", "[
     auto spec = parse(R"(
 centre: {name: Copies, opening: 2027-01, horizon_years: 2}
 doctors:
-  - {id: gp-1, fte: 1.0, salary_per_year: {uniform: [60000, 90000]}, on_cost_rate: 0.2}
+  - id: gp-1
+    fte: 1.0
+    salary_per_year: {uniform: [60000, 90000]}
+    on_cost_rate: 0.2
+    productivity: {uniform: [0.8, 1.0]}
+    recruitment: {time_to_fill_months: {uniform: [0, 6]}, departures_per_year: 0.05, refill_months: {uniform: [2, 6]}, recruiting_cost_eur: 5000}
   - {id: gp-2, fte: 0.5, start: 2027-07, salary_per_year: 80000, on_cost_rate: 0.2}
 billing: {cases_per_fte_per_quarter: 900, gkv: {eur_per_case: 70}}
 premises: {area_m2: 200, rent_eur_per_m2_per_month: 10}
@@ -91,6 +96,14 @@ breakeven: {template: gp-1, area_m2_per_fte: 60}
     CHECK(larger.doctors[3].id == "gp-1+2");
     CHECK(larger.doctors[3].fte == 0.75);
     CHECK(larger.doctors[3].pay.salary_per_year.stream == "doctors[gp-1+2].salary_per_year");
+    // Every input of a copy draws from the copy's own stream, recruitment and productivity too.
+    for (const models::Input* input :
+         {&larger.doctors[3].pay.on_cost_rate, &larger.doctors[3].pay.raise_per_year, &larger.doctors[3].productivity,
+          &larger.doctors[3].recruitment.time_to_fill_months, &larger.doctors[3].recruitment.departures_per_year,
+          &larger.doctors[3].recruitment.refill_months, &larger.doctors[3].recruitment.recruiting_cost_eur}) {
+        INFO(input->stream);
+        CHECK(input->stream.rfind("doctors[gp-1+2].", 0) == 0);
+    }
     CHECK(larger.premises.area_m2 == Approx(200 + 1.75 * 60));
     CHECK(models::first_full_year(larger) == 2028);
 
