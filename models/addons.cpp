@@ -9,9 +9,9 @@ namespace mvzsim::models {
 namespace {
 
 // The value of an input that is drawn once per trial.
-double draw_once(const Input& input, std::uint64_t seed, std::uint64_t trial) {
+double draw_once(const Input& input, const TrialKey& key) {
     const CompiledInput compiled = compile(input);
-    InputDraw draw(compiled, seed, trial);
+    InputDraw draw(compiled, key);
     return draw.next();
 }
 
@@ -32,19 +32,19 @@ double monthly_probability(double per_year) {
 
 }  // namespace
 
-AddonsTrial::Tenant::Tenant(const TenantSpec& spec, std::uint64_t seed, std::uint64_t trial, int years)
-    : rent_index(growth_index(compile(spec.rent_increase_per_year), seed, trial, years)),
+AddonsTrial::Tenant::Tenant(const TenantSpec& spec, const TrialKey& key, int years)
+    : rent_index(growth_index(compile(spec.rent_increase_per_year), key, years)),
       let_from(spec.lease_start),
-      loss_events(seed, trial, sim::stream_key("addons.tenants[" + spec.name + "].loss_events")),
+      loss_events(key.seed, key.trial, sim::stream_key("addons.tenants[" + spec.name + "].loss_events")),
       months_to_relet(spec.months_to_relet.distribution) {
-    monthly_rent = spec.area_m2 * draw_once(spec.rent_eur_per_m2_per_month, seed, trial);
-    monthly_loss_probability = monthly_probability(draw_once(spec.loss_probability_per_year, seed, trial));
+    monthly_rent = spec.area_m2 * draw_once(spec.rent_eur_per_m2_per_month, key);
+    monthly_loss_probability = monthly_probability(draw_once(spec.loss_probability_per_year, key));
     // Whatever its `draw`, the gap is drawn anew at each loss: the k-th draw belongs to the k-th loss.
-    if (!sim::is_fixed(months_to_relet)) relet_rng.emplace(seed, trial, sim::stream_key(spec.months_to_relet.stream));
+    if (!sim::is_fixed(months_to_relet))
+        relet_rng.emplace(key.seed, key.trial, sim::stream_key(spec.months_to_relet.stream));
 }
 
-AddonsTrial::AddonsTrial(const AddonsSpec& spec, std::uint64_t seed, std::uint64_t trial, int years)
-    : seed_(seed), trial_(trial), years_(years) {
+AddonsTrial::AddonsTrial(const AddonsSpec& spec, const TrialKey& key, int years) : years_(years) {
     const TagespflegeSpec& tp = spec.tagespflege;
     if (tp.present) {
         auto t = std::make_unique<Tagespflege>();
@@ -52,28 +52,28 @@ AddonsTrial::AddonsTrial(const AddonsSpec& spec, std::uint64_t seed, std::uint64
         t->start = tp.start;
         t->ramp_up_months = tp.ramp_up_months;
         t->start_occupancy = tp.start_occupancy;
-        t->opening_days = draw_once(tp.opening_days_per_month, seed, trial);
-        t->eur_per_guest_day = weighted_care_rate(tp) + draw_once(tp.self_paid_eur_per_day, seed, trial);
-        t->price_index = growth_index(compile(tp.price_growth_per_year), seed, trial, years);
+        t->opening_days = draw_once(tp.opening_days_per_month, key);
+        t->eur_per_guest_day = weighted_care_rate(tp) + draw_once(tp.self_paid_eur_per_day, key);
+        t->price_index = growth_index(compile(tp.price_growth_per_year), key, years);
         t->staff_fte_per_guest = tp.care_staff_fte_per_guest;
         // As a centre's payroll: yearly salary / 12 x (1 + on-cost rate), times the raise index.
-        t->staff_monthly_full_cost = draw_once(tp.care_staff_pay.salary_per_year, seed, trial) / 12.0 *
-                                     (1.0 + draw_once(tp.care_staff_pay.on_cost_rate, seed, trial));
-        t->raise_index = growth_index(compile(tp.care_staff_pay.raise_per_year), seed, trial, years);
-        t->occupancy = monthly_draw(tp.occupancy);
-        t->fixed_costs = monthly_draw(tp.fixed_eur_per_month);
+        t->staff_monthly_full_cost = draw_once(tp.care_staff_pay.salary_per_year, key) / 12.0 *
+                                     (1.0 + draw_once(tp.care_staff_pay.on_cost_rate, key));
+        t->raise_index = growth_index(compile(tp.care_staff_pay.raise_per_year), key, years);
+        t->occupancy = monthly_draw(tp.occupancy, key);
+        t->fixed_costs = monthly_draw(tp.fixed_eur_per_month, key);
         tagespflege_ = std::move(t);
     }
     tenants_.reserve(spec.tenants.size());
-    for (const auto& t : spec.tenants) tenants_.emplace_back(t, seed, trial, years);
+    for (const auto& t : spec.tenants) tenants_.emplace_back(t, key, years);
     services_.reserve(spec.services.size());
     for (const auto& s : spec.services)
-        services_.push_back({s.start, monthly_draw(s.revenue_eur_per_month), monthly_draw(s.costs_eur_per_month)});
+        services_.push_back({s.start, monthly_draw(s.revenue_eur_per_month, key), monthly_draw(s.costs_eur_per_month, key)});
 }
 
-InputDraw AddonsTrial::monthly_draw(const Input& input) {
+InputDraw AddonsTrial::monthly_draw(const Input& input, const TrialKey& key) {
     compiled_.push_back(std::make_unique<CompiledInput>(compile(input)));
-    return InputDraw(*compiled_.back(), seed_, trial_);
+    return InputDraw(*compiled_.back(), key);
 }
 
 AddonMonth AddonsTrial::month(MonthIndex m, int y, double inflation) {

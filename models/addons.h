@@ -33,7 +33,11 @@ struct AddonMonth {
 // Movable, not copyable.
 class AddonsTrial {
 public:
-    AddonsTrial(const AddonsSpec& spec, std::uint64_t seed, std::uint64_t trial, int years);
+    AddonsTrial(const AddonsSpec& spec, std::uint64_t seed, std::uint64_t trial, int years)
+        : AddonsTrial(spec, TrialKey{seed, trial, nullptr}, years) {}
+    // With the trial's values of a rank-correlation copula (key.correlated): a per-trial input
+    // found there takes that value instead of a draw of its own.
+    AddonsTrial(const AddonsSpec& spec, const TrialKey& key, int years);
 
     // Month m of calendar year index y (0 = opening year, < years); `inflation` is the running-cost
     // inflation index of year y. Months must come in increasing order; skipped months are
@@ -59,7 +63,7 @@ private:
         std::optional<InputDraw> fixed_costs;
     };
     struct Tenant {
-        Tenant(const TenantSpec& spec, std::uint64_t seed, std::uint64_t trial, int years);
+        Tenant(const TenantSpec& spec, const TrialKey& key, int years);
         double monthly_rent = 0.0;  // area x rent per m2, opening-year prices
         YearIndex rent_index;
         MonthIndex let_from = 0;  // let from this month on until the next loss
@@ -76,12 +80,11 @@ private:
     };
 
     // An InputDraw whose compiled input lives on the heap, so that moving the trial keeps it valid.
-    InputDraw monthly_draw(const Input& input);
+    InputDraw monthly_draw(const Input& input, const TrialKey& key);
     void step(MonthIndex m, int y, double inflation, AddonMonth& out);
     void step_tagespflege(MonthIndex m, int y, double inflation, AddonMonth& out);
     void step_tenant(Tenant& t, MonthIndex m, int y, AddonMonth& out);
 
-    std::uint64_t seed_, trial_;
     int years_;
     MonthIndex next_month_ = 0;
     std::vector<std::unique_ptr<CompiledInput>> compiled_;

@@ -522,10 +522,10 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
     for (const auto& s : c.subsidies) d.streams->subsidies.push_back(series(s.eur_per_year));
     d.ow_eur_per_point = InputDraw(c.gkv_ow_ct, key).next() / 100.0;
 
-    if (c.has_finance) d.finance.emplace(spec_.finance, seed, trial, months);
+    if (c.has_finance) d.finance.emplace(spec_.finance, seed, trial, months, key.correlated);
     const AddonsSpec& addon_spec = spec_.addons;
     if (addon_spec.tagespflege.present || !addon_spec.tenants.empty() || !addon_spec.services.empty()) {
-        AddonsTrial addons(addon_spec, seed, trial, years);
+        AddonsTrial addons(addon_spec, key, years);
         d.addons.reserve(static_cast<std::size_t>(months));
         int y = 0, month_of_year = calendar_.opening().month;
         for (MonthIndex m = 0; m < months; ++m, ++month_of_year) {

@@ -13,7 +13,8 @@ std::string investment_stream(const std::string& name) {
     return "finance.investments[" + name + "].amount_eur";
 }
 
-FinanceTrial::FinanceTrial(const FinanceSpec& spec, std::uint64_t seed, std::uint64_t trial, int months)
+FinanceTrial::FinanceTrial(const FinanceSpec& spec, std::uint64_t seed, std::uint64_t trial, int months,
+                           const CorrelatedValues* correlated)
     : months_(static_cast<std::size_t>(std::max(months, 0))) {
     assert(months >= 0);
     for (const auto& investment : spec.investments) {
@@ -27,8 +28,13 @@ FinanceTrial::FinanceTrial(const FinanceSpec& spec, std::uint64_t seed, std::uin
             amount = sim::mean(input.distribution);
         } else {
             const std::string& stream = input.stream.empty() ? investment_stream(investment.name) : input.stream;
-            sim::Rng rng(seed, trial, sim::stream_key(stream));
-            amount = sim::sample(input.distribution, rng);
+            const std::uint64_t key = sim::stream_key(stream);
+            if (const double* value = find_correlated(correlated, key)) {
+                amount = *value;  // drawn by the copula, on its own stream
+            } else {
+                sim::Rng rng(seed, trial, key);
+                amount = sim::sample(input.distribution, rng);
+            }
         }
         add_investment(investment, amount);
     }

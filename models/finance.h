@@ -60,7 +60,10 @@ struct FinanceMonth {
 // from the opening month; flows after the horizon are cut off.
 class FinanceTrial {
 public:
-    FinanceTrial(const FinanceSpec& spec, std::uint64_t seed, std::uint64_t trial, int months);
+    // `correlated`: the trial's values of a rank-correlation copula (an investment amount found
+    // there takes that value instead of a draw of its own).
+    FinanceTrial(const FinanceSpec& spec, std::uint64_t seed, std::uint64_t trial, int months,
+                 const CorrelatedValues* correlated = nullptr);
 
     const FinanceMonth& month(MonthIndex m) const;
     int months() const { return static_cast<int>(months_.size()); }

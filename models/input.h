@@ -1,8 +1,10 @@
 #pragma once
 // Numeric inputs of a scenario: a number or an uncertain value with its random stream, and the
 // pay of an employee line. Shared by every part of the centre's spec.
+#include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "models/units.h"
 #include "sim/distribution.h"
@@ -25,6 +27,17 @@ struct Input {
 
 inline Input fixed_input(double value, std::string stream = {}) {
     return {sim::Fixed{value}, Draw::per_trial, std::move(stream)};
+}
+
+// The values a rank-correlation copula has drawn for one trial, by stream key.
+using CorrelatedValues = std::vector<std::pair<std::uint64_t, double>>;
+
+// The value drawn for stream `key`, or nullptr when the stream is not correlated.
+inline const double* find_correlated(const CorrelatedValues* values, std::uint64_t key) {
+    if (values == nullptr) return nullptr;
+    for (const auto& [k, v] : *values)
+        if (k == key) return &v;
+    return nullptr;
 }
 
 // Pay of an employee line: the same for doctors and non-physician staff.

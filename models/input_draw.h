@@ -20,15 +20,10 @@ inline CompiledInput compile(const Input& input) {
 struct TrialKey {
     std::uint64_t seed = 0;
     std::uint64_t trial = 0;
-    const std::vector<std::pair<std::uint64_t, double>>* correlated = nullptr;
+    const CorrelatedValues* correlated = nullptr;
     std::uint64_t base = sim::Rng::trial_base(seed, trial);  // the trial's part of every stream's seed
 
-    const double* correlated_value(std::uint64_t key) const {
-        if (correlated == nullptr) return nullptr;
-        for (const auto& [k, v] : *correlated)
-            if (k == key) return &v;
-        return nullptr;
-    }
+    const double* correlated_value(std::uint64_t key) const { return find_correlated(correlated, key); }
 };
 
 // Yields the input's value period after period: the same value all trial long for a per-trial

@@ -237,9 +237,14 @@ void read_correlations(MapReader& top, models::CorrelationSpec& spec) {
     Context& ctx = top.context();
     // Inputs that can be correlated: uncertain and drawn once per trial.
     std::vector<std::string> candidates;
-    // Add-on services and investment amounts are drawn apart from the copula, so they are not offered.
+    // Drawn anew at each event whatever their `draw`: a doctor's months to refill a post after each
+    // departure, a tenant's months to re-let after each loss. No single value to correlate.
     auto drawn_apart = [](const std::string& name) {
-        return name.rfind("addons.", 0) == 0 || name.rfind("finance.", 0) == 0 || name.rfind("investments", 0) == 0;
+        const auto ends_with = [&](const std::string& tail) {
+            return name.size() >= tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+        };
+        return (name.rfind("doctors[", 0) == 0 && ends_with("].refill_months")) ||
+               (name.rfind("addons.tenants[", 0) == 0 && ends_with("].months_to_relet"));
     };
     for (const auto& [name, input] : ctx.inputs())
         if (!sim::is_fixed(input.distribution) && input.draw == models::Draw::per_trial && !drawn_apart(name))
@@ -272,7 +277,8 @@ void read_correlations(MapReader& top, models::CorrelationSpec& spec) {
                 std::string why = "expected the key path of an uncertain input drawn once per trial";
                 const auto known = ctx.inputs().find(pair[j]);
                 if (known != ctx.inputs().end() && drawn_apart(pair[j]))
-                    why = "add-on services and investment amounts cannot be correlated in this version";
+                    why = "this input is drawn anew at each departure or loss; only inputs drawn once per trial can be "
+                          "correlated";
                 else if (known != ctx.inputs().end())
                     why = sim::is_fixed(known->second.distribution) ? "this input is a fixed number; only uncertain inputs can be correlated"
                                                                     : "this input is drawn anew each period; only inputs drawn once per trial can be correlated";

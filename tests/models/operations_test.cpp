@@ -244,6 +244,69 @@ correlations:
 )"), Catch::Contains("not positive definite") && Catch::Contains("0 = doctors[gp-1].salary_per_year"));
 }
 
+TEST_CASE("add-on and investment inputs can be rank-correlated with the centre's", "[models][correlation]") {
+    // A tenant's rent per m2 follows the premises' rent (0.9) and the fit-out's amount runs against
+    // the case load (-0.6). The tenant pays from the opening and is never lost, so its yearly rent
+    // is 12 x 100 m2 x its rent per m2; the depreciation over a 10-year life is amount / 10 a year.
+    const auto spec = parse(R"(
+centre: {name: Corr, opening: 2027-01, horizon_years: 1}
+doctors: [{id: gp-1, fte: 1.0, salary_per_year: 0, on_cost_rate: 0}]
+billing: {cases_per_fte_per_quarter: {uniform: [700, 1000]}, gkv: {eur_per_case: 100}}
+premises: {area_m2: 100, rent_eur_per_m2_per_month: {uniform: [8, 12]}}
+running_costs: {fixed_eur_per_month: 0}
+investments: [{name: fit-out, amount_eur: {uniform: [50000, 90000]}, month: 2027-01, useful_life_years: 10}]
+grants: {investment: [{name: fit-out-grant, rate: 1}]}
+addons:
+  tenants: [{name: pharmacy, area_m2: 100, rent_eur_per_m2_per_month: {uniform: [6, 10]}}]
+correlations:
+  - {between: [premises.rent_eur_per_m2_per_month, "addons.tenants[pharmacy].rent_eur_per_m2_per_month"], rank: 0.9}
+  - {between: [billing.cases_per_fte_per_quarter, "finance.investments[fit-out].amount_eur"], rank: -0.6}
+)");
+    REQUIRE(spec.correlations.inputs.size() == 4);
+    const models::CentreModel model(spec);
+    const std::size_t n = 20000;
+    const auto trials = models::simulate(model, {5, n, 0, 2});
+    std::vector<double> rent(n), tenant(n), cases(n), amount(n);
+    sim::RunningStats tenant_rent;
+    std::size_t grant_differs = 0;
+    for (std::size_t t = 0; t < n; ++t) {
+        // The investment grant (rate 1) sees the same correlated amount as the finance: its
+        // released income equals the depreciation.
+        const double released = trials.at(t, models::CentreModel::output_index(0, Metric::grants));
+        if (std::abs(released - trials.at(t, models::CentreModel::output_index(0, Metric::depreciation))) > 1e-6)
+            ++grant_differs;
+        rent[t] = trials.at(t, models::CentreModel::output_index(0, Metric::premises));
+        tenant[t] = trials.at(t, models::CentreModel::output_index(0, Metric::addons_revenue));
+        cases[t] = trials.at(t, models::CentreModel::output_index(0, Metric::cases));
+        amount[t] = 10 * trials.at(t, models::CentreModel::output_index(0, Metric::depreciation));
+        tenant_rent.add(tenant[t] / 1200);
+    }
+    const double tolerance = 4.0 / std::sqrt(n - 1.0);  // 4 s.e. of a sample Spearman coefficient
+    CHECK(std::abs(spearman(rent, tenant) - 0.9) < tolerance);
+    CHECK(std::abs(spearman(cases, amount) + 0.6) < tolerance);
+    // The marginal keeps its distribution: mean 8 EUR per m2.
+    CHECK(std::abs(tenant_rent.mean() - 8.0) < 4 * tenant_rent.standard_error());
+    CHECK(grant_differs == 0);
+}
+
+TEST_CASE("inputs drawn anew at each departure cannot be correlated", "[models][correlation]") {
+    CHECK_THROWS_WITH(parse(R"(
+centre: {name: Bad, opening: 2027-01, horizon_years: 1}
+doctors:
+  - id: gp-1
+    fte: 1.0
+    salary_per_year: {uniform: [60000, 80000]}
+    on_cost_rate: 0
+    recruitment: {departures_per_year: 0.1, refill_months: {uniform: [3, 9]}}
+billing: {cases_per_fte_per_quarter: 900, gkv: {eur_per_case: 100}}
+premises: {rent_eur_per_month: 0}
+running_costs: {fixed_eur_per_month: 0}
+correlations:
+  - {between: ["doctors[gp-1].salary_per_year", "doctors[gp-1].refill_months"], rank: 0.5}
+)"),
+                      Catch::Contains("correlations[0].between[1]: this input is drawn anew at each departure or loss"));
+}
+
 TEST_CASE("investment grants: rate, cap, release with depreciation, repayment on vacancy", "[models][grants]") {
     // Investments 600,000 (eligible, 10 years) + 100,000 (not eligible). 95 % of 600,000 = 570,000,
     // capped at 500,000, paid in March 2027. Released with the eligible depreciation: 500,000 /
