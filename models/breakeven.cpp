@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace mvzsim::models {
@@ -52,7 +53,15 @@ std::vector<double> count_values(const BreakevenOptions& o) {
 
 // The outputs a count's analysis needs, one column each per trial: the annual result of every
 // year, then the ones below.
-enum CountColumn : std::size_t { kCumulative, kCashGap, kPayback, kCashPayback, kCountColumns };
+enum CountColumn : std::size_t {
+    kCumulative,
+    kCashGap,
+    kPayback,
+    kCashPayback,
+    kInvestments,   // the investment volume of the trial, EUR
+    kDepreciation,  // the depreciation in the year analysed, EUR
+    kCountColumns
+};
 
 // Where count k's columns lie in the search's trial matrix.
 struct CountLayout {
@@ -93,6 +102,29 @@ CountResult analyse(const Calendar& calendar, const sim::TrialMatrix& trials, co
     c.subsidy = sim::summarize(subsidy, sim::kBlockSize);
     c.operating_subsidy = std::max(0.0, order_statistic(loss, confidence));
     c.one_off_grant = std::max(0.0, order_statistic(cumulative_loss, confidence));
+
+    // A further investment grant G on all investments is released with their depreciation: in the
+    // year analysed G x Dep_Y / A (A the investment volume). Trial t needs G_t = -X_t A_t / Dep_Y,t
+    // (0 when X_t >= 0; none can help when Dep_Y,t = 0).
+    const auto investments = trials.column(layout.column(k, kInvestments));
+    const auto depreciation = trials.column(layout.column(k, kDepreciation));
+    sim::RunningStats volume;
+    std::vector<double> grant_needed(n);
+    for (std::size_t t = 0; t < n; ++t) {
+        volume.add(investments[t]);
+        const double share = investments[t] > 0.0 ? depreciation[t] / investments[t] : 0.0;
+        grant_needed[t] = result[t] >= 0.0 ? 0.0
+                          : share > 0.0    ? -result[t] / share
+                                           : std::numeric_limits<double>::infinity();
+    }
+    c.has_investments = volume.mean() > 0.0;
+    if (c.has_investments) {
+        const double g = order_statistic(grant_needed, confidence);
+        if (std::isfinite(g)) {
+            c.investment_grant = g;
+            c.investment_grant_share = g / volume.mean();
+        }
+    }
 
     const auto deficit = trials.column(layout.column(k, kCashGap));
     std::vector<double> deficits(deficit.begin(), deficit.end());
@@ -247,6 +279,8 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
                 row[layout.years + kCashGap] = full[model.output_index(TrialMetric::largest_cash_gap)];
                 row[layout.years + kPayback] = full[model.output_index(TrialMetric::payback_month)];
                 row[layout.years + kCashPayback] = full[model.output_index(TrialMetric::cash_payback_month)];
+                row[layout.years + kInvestments] = full[model.output_index(TrialMetric::investments)];
+                row[layout.years + kDepreciation] = full[CentreModel::output_index(year_index, Metric::depreciation)];
             }
         };
     };

@@ -54,6 +54,13 @@ struct CountResult {
     sim::Summary subsidy;      // owner's loss compensation max(0, -result), EUR
     double operating_subsidy = 0.0;  // smallest yearly subsidy with P(result + subsidy >= 0) >= confidence, EUR
     double one_off_grant = 0.0;      // smallest grant at opening with P(cumulative result + grant >= 0) >= confidence
+    // Smallest further investment grant on all investments, released with their depreciation,
+    // with P(result + release in the year >= 0) >= confidence, EUR; nullopt when the scenario has
+    // no investments or no grant can do it (nothing left to depreciate in the year in too many
+    // trials). investment_grant_share: that grant over the mean investment volume.
+    std::optional<double> investment_grant;
+    double investment_grant_share = 0.0;
+    bool has_investments = false;
     double credit_line_p95 = 0.0;    // P95 of the largest cash gap (negative cash) over the horizon, EUR
     TimePercentiles first_year;      // first calendar year with an annual result >= 0
     TimePercentiles payback_month;   // months from opening until the cumulative result stays >= 0

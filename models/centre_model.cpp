@@ -27,7 +27,7 @@ std::string_view metric_name(Metric m) {
 std::string_view metric_name(TrialMetric m) {
     static constexpr std::array<std::string_view, kTrialMetricCount> kNames = {
         "payback_month", "largest_deficit", "largest_cash_gap", "cash_payback_month", "repayment",
-        "subsidy_over_ceiling"};
+        "subsidy_over_ceiling", "investments"};
     return kNames[static_cast<std::size_t>(m)];
 }
 
@@ -250,7 +250,7 @@ public:
     }
 
     // Totals, results and the running cumulative result, once all months are in.
-    void finish(double subsidy_ceiling) {
+    void finish(double subsidy_ceiling, Money investments) {
         flush();
         const int years = model_.calendar().years();
         bool over_ceiling = false;
@@ -275,6 +275,7 @@ public:
         out_[model_.output_index(TrialMetric::cash_payback_month)] = last_negative_cash_month_ + 1;
         out_[model_.output_index(TrialMetric::repayment)] = repaid_ ? 1.0 : 0.0;
         out_[model_.output_index(TrialMetric::subsidy_over_ceiling)] = over_ceiling ? 1.0 : 0.0;
+        out_[model_.output_index(TrialMetric::investments)] = investments;
     }
 
 private:
@@ -767,7 +768,7 @@ void CentreModel::project_years(std::uint64_t seed, std::uint64_t trial, std::sp
     draw(seed, trial, draws);
     YearSink sink(out, *this);
     run(draws, own_fte_, spec_.premises.area_m2, sink);
-    sink.finish(spec_.grants.subsidy_ceiling_eur_per_year);
+    sink.finish(spec_.grants.subsidy_ceiling_eur_per_year, draws.finance ? draws.finance->investments_total() : 0.0);
 }
 
 std::vector<MonthFlows> CentreModel::project_months(std::uint64_t seed, std::uint64_t trial) const {
@@ -792,7 +793,7 @@ void CentreModel::project_variants(std::uint64_t seed, std::uint64_t trial, std:
     for (std::size_t i = 0; i < variants.size(); ++i) {
         YearSink sink(out.subspan(i * width(), width()), *this);
         run(draws, variants[i].fte, variants[i].area_m2, sink);
-        sink.finish(spec_.grants.subsidy_ceiling_eur_per_year);
+        sink.finish(spec_.grants.subsidy_ceiling_eur_per_year, draws.finance ? draws.finance->investments_total() : 0.0);
     }
 }
 

@@ -57,6 +57,7 @@ enum class TrialMetric : std::size_t {
     cash_payback_month,  // months from opening until cash stays >= 0 (months of the horizon: never)
     repayment,           // 1 if any grant had to be repaid, else 0
     subsidy_over_ceiling,  // 1 if the subsidy need exceeded grants.subsidy_ceiling_eur_per_year in some year
+    investments,           // sum of the investment amounts drawn in the trial, EUR
     count_
 };
 inline constexpr std::size_t kTrialMetricCount = static_cast<std::size_t>(TrialMetric::count_);

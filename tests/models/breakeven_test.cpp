@@ -69,6 +69,43 @@ TEST_CASE("breakeven finds the hand-computed minimum doctor count", "[models][br
     CHECK(halves.counts[1].payback_month.p50 == 0);
 }
 
+TEST_CASE("the investment grant released with depreciation, by hand", "[models][breakeven]") {
+    // kHand plus a fit-out of 240,000 EUR written off over 10 years: depreciation 24,000 a year,
+    // so the annual result at N FTE is 12 x (2,000 N - 6,600) - 24,000. A further grant G on the
+    // investments is released at G x 24,000 / 240,000 = 0.1 G a year. N = 3: -31,200, G = 312,000
+    // (130 % of the investment); N = 4: -7,200, G = 72,000 (30 %); N = 5: +16,800, G = 0.
+    const auto spec = parse(std::string(kHand) +
+                            "investments: [{name: fit-out, amount_eur: 240000, month: 2027-01, useful_life_years: 10}]\n");
+    const auto r = models::breakeven(spec, options(3, 5, 1));
+    REQUIRE(r.counts.size() == 3);
+    CHECK(r.counts[0].result.mean == Approx(-31200));
+    for (const auto& c : r.counts) CHECK(c.has_investments);
+    REQUIRE(r.counts[0].investment_grant);
+    CHECK(*r.counts[0].investment_grant == Approx(312000));
+    CHECK(r.counts[0].investment_grant_share == Approx(1.3));
+    REQUIRE(r.counts[1].investment_grant);
+    CHECK(*r.counts[1].investment_grant == Approx(72000));
+    CHECK(r.counts[1].investment_grant_share == Approx(0.3));
+    REQUIRE(r.counts[2].investment_grant);
+    CHECK(*r.counts[2].investment_grant == 0.0);
+
+    // Without investments there is nothing such a grant could fund.
+    const auto none = models::breakeven(parse(kHand), options(3, 3, 1));
+    CHECK_FALSE(none.counts[0].has_investments);
+    CHECK_FALSE(none.counts[0].investment_grant);
+
+    // An investment written off before the year analysed releases nothing in it: no grant helps.
+    const auto early = models::breakeven(
+        parse(std::string(kHand) + "investments: [{name: it, amount_eur: 9000, month: 2027-01, useful_life_years: 1}]\n"),
+        [] {
+            auto o = options(3, 3, 1);
+            o.year = 2028;
+            return o;
+        }());
+    CHECK(early.counts[0].has_investments);
+    CHECK_FALSE(early.counts[0].investment_grant);
+}
+
 TEST_CASE("added doctors copy the template with their own streams and space", "[models][breakeven]") {
     auto spec = parse(R"(
 centre: {name: Copies, opening: 2027-01, horizon_years: 2}
