@@ -22,6 +22,12 @@ std::string investment_grant_cell(const models::CountResult& c) {
     return fmt::format("{:.1f} ({:.0f} %)", *c.investment_grant / 1e3, 100.0 * c.investment_grant_share);
 }
 
+// Why a count has an investment grant or not: ok, no_investments, unreachable.
+std::string investment_grant_status(const models::CountResult& c) {
+    if (!c.has_investments) return "no_investments";
+    return c.investment_grant ? "ok" : "unreachable";
+}
+
 std::string csv_number(const std::optional<double>& v) { return v ? fmt::format("{}", *v) : ""; }
 std::string json_number(const std::optional<double>& v) { return v ? fmt::format("{}", *v) : "null"; }
 
@@ -92,7 +98,8 @@ std::string format_table(const Provenance& p, const models::BreakevenResult& r) 
         "  one-off grant: smallest amount paid at opening that lifts the cumulative result by the end of {} to\n"
         "  >= 0 in {} of trials; investment grant: smallest further grant on the investments, released with\n"
         "  their depreciation, that lifts the annual result {} to >= 0 in {} of trials (in % of the mean\n"
-        "  investment volume; 'n/a': no investments; 'none': nothing is depreciated in {} in too many trials);\n"
+        "  investment volume; 'n/a': no investments; 'none': not within what the scenario's investment grants\n"
+        "  leave of the investments, or nothing is depreciated in {});\n"
         "  credit line P95: 95th percentile of the largest negative cash at any month end.\n",
         r.year, percent(r.options.confidence), r.year, percent(r.options.confidence), r.year,
         percent(r.options.confidence), r.year);
@@ -124,19 +131,19 @@ std::string format_csv(const Provenance& p, const models::BreakevenResult& r) {
                                   one_line(r.template_id));
     out += "doctor_fte,year,probability_nonnegative,probability_ci_low,probability_ci_high,mean,standard_error,sd,p5,"
            "p50,p95,subsidy_mean,subsidy_standard_error,subsidy_p95,operating_subsidy,one_off_grant,investment_grant,"
-           "investment_grant_share,credit_line_p95,"
+           "investment_grant_share,investment_grant_status,credit_line_p95,"
            "first_year_p5,first_year_p50,first_year_p95,first_year_share_never,payback_months_p5,payback_months_p50,"
            "payback_months_p95,payback_share_never,cash_months_p5,cash_months_p50,cash_months_p95,cash_share_never,"
            "meets_confidence\n";
     for (const auto& c : r.counts) {
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
                            c.fte,
                            r.year, c.probability, c.probability_ci.low, c.probability_ci.high, c.result.mean,
                            c.result.standard_error, c.result.sd, c.result.p5, c.result.p50, c.result.p95,
                            c.subsidy.mean, c.subsidy.standard_error, c.subsidy.p95, c.operating_subsidy,
                            c.one_off_grant, csv_number(c.investment_grant),
                            c.investment_grant ? fmt::format("{}", c.investment_grant_share) : std::string{},
-                           c.credit_line_p95, csv_optional(c.first_year.p5),
+                           investment_grant_status(c), c.credit_line_p95, csv_optional(c.first_year.p5),
                            csv_optional(c.first_year.p50), csv_optional(c.first_year.p95), c.first_year.share_never,
                            csv_optional(c.payback_month.p5), csv_optional(c.payback_month.p50),
                            csv_optional(c.payback_month.p95), c.payback_month.share_never,
@@ -166,11 +173,12 @@ std::string format_json(const Provenance& p, const models::BreakevenResult& r) {
         out += fmt::format(
             "    {{\"doctor_fte\": {}, \"probability_nonnegative\": {}, \"probability_ci\": [{}, {}], "
             "\"annual_result\": {}, \"subsidy\": {}, \"operating_subsidy\": {}, \"one_off_grant\": {}, "
-            "\"investment_grant\": {}, \"investment_grant_share\": {}, "
+            "\"investment_grant\": {}, \"investment_grant_share\": {}, \"investment_grant_status\": \"{}\", "
             "\"credit_line_p95\": {}, \"first_year\": {}, \"payback_months\": {}, \"cash_months\": {}}}{}\n",
             c.fte, c.probability, c.probability_ci.low, c.probability_ci.high, json_summary(c.result, "EUR"),
             json_summary(c.subsidy, "EUR"), c.operating_subsidy, c.one_off_grant, json_number(c.investment_grant),
-            c.investment_grant ? fmt::format("{}", c.investment_grant_share) : std::string("null"), c.credit_line_p95,
+            c.investment_grant ? fmt::format("{}", c.investment_grant_share) : std::string("null"),
+            investment_grant_status(c), c.credit_line_p95,
             json_times(c.first_year), json_times(c.payback_month), json_times(c.cash_month),
             i + 1 < r.counts.size() ? "," : "");
     }

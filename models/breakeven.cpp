@@ -51,51 +51,38 @@ std::vector<double> count_values(const BreakevenOptions& o) {
     return values;
 }
 
-// The outputs a count's analysis needs, one column each per trial: the annual result of every
-// year, then the ones below.
+// The outputs a count's analysis needs, one column each per trial.
 enum CountColumn : std::size_t {
-    kCumulative,
-    kCashGap,
-    kPayback,
-    kCashPayback,
+    kResult,        // annual result in the year analysed, EUR
+    kCumulative,    // cumulative result by the end of that year, EUR
+    kFirstYear,     // index of the first year with an annual result >= 0; the number of years: never
+    kCashGap,       // largest cash gap, EUR
+    kPayback,       // payback month
+    kCashPayback,   // cash payback month
     kInvestments,   // the investment volume of the trial, EUR
+    kGrantRoom,     // what the scenario's investment grants leave of it, EUR
     kDepreciation,  // the depreciation in the year analysed, EUR
     kCountColumns
 };
 
-// Where count k's columns lie in the search's trial matrix.
-struct CountLayout {
-    int years = 0;
-    std::size_t width() const { return static_cast<std::size_t>(years) + kCountColumns; }
-    std::size_t result(std::size_t count, int year) const { return count * width() + static_cast<std::size_t>(year); }
-    std::size_t column(std::size_t count, CountColumn c) const {
-        return count * width() + static_cast<std::size_t>(years) + c;
-    }
-};
+// Where count k's columns lie in a matrix of counts side by side.
+std::size_t column(std::size_t count, CountColumn c) { return count * kCountColumns + c; }
 
-CountResult analyse(const Calendar& calendar, const sim::TrialMatrix& trials, const CountLayout& layout,
-                    std::size_t k, int year_index, double fte, double confidence) {
+CountResult analyse(const Calendar& calendar, const sim::TrialMatrix& trials, std::size_t k, double fte,
+                    double confidence) {
     CountResult c;
     c.fte = fte;
-    const auto result = trials.column(layout.result(k, year_index));
-    const auto cumulative = trials.column(layout.column(k, kCumulative));
+    const auto result = trials.column(column(k, kResult));
+    const auto cumulative = trials.column(column(k, kCumulative));
     const std::size_t n = result.size();
     c.result = sim::summarize(result, sim::kBlockSize);
     c.probability = 1.0 - c.result.share_negative;
     c.probability_ci = wilson_interval(c.probability, n);
 
     std::vector<double> loss(n), cumulative_loss(n);
-    const int years = calendar.years();
     for (std::size_t t = 0; t < n; ++t) {
         loss[t] = -result[t];
         cumulative_loss[t] = -cumulative[t];
-    }
-    // First year with a result >= 0, year by year down the stored columns; `years` = never.
-    std::vector<double> first_year(n, static_cast<double>(years));
-    for (int y = years - 1; y >= 0; --y) {
-        const auto column = trials.column(layout.result(k, y));
-        for (std::size_t t = 0; t < n; ++t)
-            if (column[t] >= 0.0) first_year[t] = y;
     }
     std::vector<double> subsidy(n);
     std::transform(loss.begin(), loss.end(), subsidy.begin(), [](double x) { return std::max(0.0, x); });
@@ -105,17 +92,19 @@ CountResult analyse(const Calendar& calendar, const sim::TrialMatrix& trials, co
 
     // A further investment grant G on all investments is released with their depreciation: in the
     // year analysed G x Dep_Y / A (A the investment volume). Trial t needs G_t = -X_t A_t / Dep_Y,t
-    // (0 when X_t >= 0; none can help when Dep_Y,t = 0).
-    const auto investments = trials.column(layout.column(k, kInvestments));
-    const auto depreciation = trials.column(layout.column(k, kDepreciation));
+    // (0 when X_t >= 0). No grant can help when nothing is depreciated in the year, or when G_t
+    // exceeds what the scenario's own investment grants leave of the investments.
+    const auto investments = trials.column(column(k, kInvestments));
+    const auto room = trials.column(column(k, kGrantRoom));
+    const auto depreciation = trials.column(column(k, kDepreciation));
     sim::RunningStats volume;
     std::vector<double> grant_needed(n);
+    constexpr double kNever = std::numeric_limits<double>::infinity();
     for (std::size_t t = 0; t < n; ++t) {
         volume.add(investments[t]);
         const double share = investments[t] > 0.0 ? depreciation[t] / investments[t] : 0.0;
-        grant_needed[t] = result[t] >= 0.0 ? 0.0
-                          : share > 0.0    ? -result[t] / share
-                                           : std::numeric_limits<double>::infinity();
+        const double needed = result[t] >= 0.0 ? 0.0 : share > 0.0 ? -result[t] / share : kNever;
+        grant_needed[t] = needed <= room[t] ? needed : kNever;
     }
     c.has_investments = volume.mean() > 0.0;
     if (c.has_investments) {
@@ -126,17 +115,19 @@ CountResult analyse(const Calendar& calendar, const sim::TrialMatrix& trials, co
         }
     }
 
-    const auto deficit = trials.column(layout.column(k, kCashGap));
+    const auto deficit = trials.column(column(k, kCashGap));
     std::vector<double> deficits(deficit.begin(), deficit.end());
     c.credit_line_p95 = sim::quantile(deficits, 0.95);
 
-    c.first_year = time_percentiles(first_year, years);
+    const int years = calendar.years();
+    const auto first = trials.column(column(k, kFirstYear));
+    c.first_year = time_percentiles({first.begin(), first.end()}, years);
     if (c.first_year.p5) *c.first_year.p5 = calendar.calendar_year(*c.first_year.p5);
     if (c.first_year.p50) *c.first_year.p50 = calendar.calendar_year(*c.first_year.p50);
     if (c.first_year.p95) *c.first_year.p95 = calendar.calendar_year(*c.first_year.p95);
-    const auto payback = trials.column(layout.column(k, kPayback));
+    const auto payback = trials.column(column(k, kPayback));
     c.payback_month = time_percentiles({payback.begin(), payback.end()}, calendar.months());
-    const auto cash = trials.column(layout.column(k, kCashPayback));
+    const auto cash = trials.column(column(k, kCashPayback));
     c.cash_month = time_percentiles({cash.begin(), cash.end()}, calendar.months());
     return c;
 }
@@ -256,37 +247,48 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
     }
     const int year_index = out.year - calendar.calendar_year(0);
 
-    // All counts of a trial run together from the trial's draws (common random numbers, drawn
-    // once); the matrix keeps just the columns the analysis reads.
+    // The counts of a trial run together from the trial's draws (common random numbers, drawn
+    // once); the matrix keeps just the columns the analysis reads. Counts go in passes of at most
+    // as many columns as one full projection has, so memory never exceeds that of a `run`.
     const CentreSpec largest = with_doctor_fte(base, counts.back());
     const CentreModel model(largest);
     const std::vector<DoctorVariant> variants = count_variants(base, largest, counts);
-    const CountLayout layout{calendar.years()};
     const std::size_t full_width = model.width();
-    sim::TrialMatrix trials(options.run.trials, counts.size() * layout.width());
+    const std::size_t per_pass = std::max<std::size_t>(1, full_width / kCountColumns);
     const sim::RunOptions run{options.run.first_trial, options.run.trials, options.run.threads};
     const std::uint64_t seed = options.run.seed;
-    // Each worker runs a trial's counts into its scratch row, then keeps the columns analysed.
-    const auto worker = [&] {
-        std::vector<double> scratch(variants.size() * full_width);
-        return [&, scratch](std::uint64_t trial, std::span<double> out) mutable {
-            model.project_variants(seed, trial, variants, scratch);
-            for (std::size_t k = 0; k < variants.size(); ++k) {
-                const double* full = scratch.data() + k * full_width;
-                double* row = out.data() + k * layout.width();
-                for (int y = 0; y < layout.years; ++y) row[y] = full[CentreModel::output_index(y, Metric::result)];
-                row[layout.years + kCumulative] = full[CentreModel::output_index(year_index, Metric::cumulative)];
-                row[layout.years + kCashGap] = full[model.output_index(TrialMetric::largest_cash_gap)];
-                row[layout.years + kPayback] = full[model.output_index(TrialMetric::payback_month)];
-                row[layout.years + kCashPayback] = full[model.output_index(TrialMetric::cash_payback_month)];
-                row[layout.years + kInvestments] = full[model.output_index(TrialMetric::investments)];
-                row[layout.years + kDepreciation] = full[CentreModel::output_index(year_index, Metric::depreciation)];
-            }
+    const int years = calendar.years();
+    for (std::size_t first = 0; first < variants.size(); first += per_pass) {
+        const std::span<const DoctorVariant> pass(variants.data() + first, std::min(per_pass, variants.size() - first));
+        sim::TrialMatrix trials(options.run.trials, pass.size() * kCountColumns);
+        // Each worker runs a trial's counts into its scratch row, then keeps the columns analysed.
+        const auto worker = [&] {
+            std::vector<double> scratch(pass.size() * full_width);
+            return [&, scratch](std::uint64_t trial, std::span<double> out) mutable {
+                model.project_variants(seed, trial, pass, scratch);
+                for (std::size_t k = 0; k < pass.size(); ++k) {
+                    const double* full = scratch.data() + k * full_width;
+                    double* row = out.data() + k * kCountColumns;
+                    const auto at = [&](int y, Metric m) { return full[CentreModel::output_index(y, m)]; };
+                    int first_year = years;
+                    for (int y = years - 1; y >= 0; --y)
+                        if (at(y, Metric::result) >= 0.0) first_year = y;
+                    row[kResult] = at(year_index, Metric::result);
+                    row[kCumulative] = at(year_index, Metric::cumulative);
+                    row[kFirstYear] = first_year;
+                    row[kCashGap] = full[model.output_index(TrialMetric::largest_cash_gap)];
+                    row[kPayback] = full[model.output_index(TrialMetric::payback_month)];
+                    row[kCashPayback] = full[model.output_index(TrialMetric::cash_payback_month)];
+                    row[kInvestments] = full[model.output_index(TrialMetric::investments)];
+                    row[kGrantRoom] = row[kInvestments] - full[model.output_index(TrialMetric::investment_grants)];
+                    row[kDepreciation] = at(year_index, Metric::depreciation);
+                }
+            };
         };
-    };
-    sim::run_trials_into(run, worker, trials);
-    for (std::size_t k = 0; k < counts.size(); ++k)
-        out.counts.push_back(analyse(calendar, trials, layout, k, year_index, counts[k], options.confidence));
+        sim::run_trials_into(run, worker, trials);
+        for (std::size_t k = 0; k < pass.size(); ++k)
+            out.counts.push_back(analyse(calendar, trials, k, counts[first + k], options.confidence));
+    }
     for (std::size_t i = 0; i < out.counts.size(); ++i) {
         const auto& c = out.counts[i];
         const auto& best = out.counts[out.best];

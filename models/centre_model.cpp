@@ -1,6 +1,7 @@
 #include "models/centre_model.h"
 
 #include <algorithm>
+#include <cassert>
 #include <limits>
 #include <optional>
 #include <stdexcept>
@@ -27,7 +28,7 @@ std::string_view metric_name(Metric m) {
 std::string_view metric_name(TrialMetric m) {
     static constexpr std::array<std::string_view, kTrialMetricCount> kNames = {
         "payback_month", "largest_deficit", "largest_cash_gap", "cash_payback_month", "repayment",
-        "subsidy_over_ceiling", "investments"};
+        "subsidy_over_ceiling", "investments", "investment_grants"};
     return kNames[static_cast<std::size_t>(m)];
 }
 
@@ -250,7 +251,7 @@ public:
     }
 
     // Totals, results and the running cumulative result, once all months are in.
-    void finish(double subsidy_ceiling, Money investments) {
+    void finish(double subsidy_ceiling, Money investments, Money investment_grants) {
         flush();
         const int years = model_.calendar().years();
         bool over_ceiling = false;
@@ -276,6 +277,7 @@ public:
         out_[model_.output_index(TrialMetric::repayment)] = repaid_ ? 1.0 : 0.0;
         out_[model_.output_index(TrialMetric::subsidy_over_ceiling)] = over_ceiling ? 1.0 : 0.0;
         out_[model_.output_index(TrialMetric::investments)] = investments;
+        out_[model_.output_index(TrialMetric::investment_grants)] = investment_grants;
     }
 
 private:
@@ -472,8 +474,7 @@ struct CentreModel::MonthlyStreams {
 // Everything one trial draws. None of it depends on how many of the positions a run takes, so the
 // doctor variants of a trial share it.
 struct CentreModel::TrialDraws {
-    std::vector<std::pair<std::uint64_t, double>> correlated;  // the copula's values, by stream key
-    TrialKey key;
+    CorrelatedValues correlated;  // the copula's values, by stream key
     std::vector<PositionTimeline> positions;  // every position of the model
     std::vector<Payroll> staff_pay;
     YearIndex gkv_index, pkv_index, other_index, rent_index, inflation;
@@ -482,9 +483,22 @@ struct CentreModel::TrialDraws {
     std::optional<FinanceTrial> finance;
     std::vector<AddonMonth> addons;  // by month; empty without add-ons
     std::vector<InvestmentGrantTrial> investment_grants;
+
+    TrialDraws() = default;
+    // Pointers into a trial's draws are taken while drawing: never copied or moved.
+    TrialDraws(const TrialDraws&) = delete;
+    TrialDraws& operator=(const TrialDraws&) = delete;
+
+    Money investments() const { return finance ? finance->investments_total() : 0.0; }
+    Money investment_grants_total() const {
+        Money total = 0.0;
+        for (const auto& g : investment_grants) total += g.amount;
+        return total;
+    }
 };
 
 void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) const {
+    assert(d.positions.empty() && d.correlated.empty() && !d.streams);  // a fresh object for each trial
     const Compiled& c = *c_;
     const int years = calendar_.years();
     const int months = calendar_.months();
@@ -496,8 +510,7 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
         c.copula->draw(rng, u);
         for (std::size_t i = 0; i < u.size(); ++i) d.correlated.emplace_back(c.correlated_keys[i], c.quantiles[i](u[i]));
     }
-    d.key = TrialKey{seed, trial, c.copula ? &d.correlated : nullptr};
-    const TrialKey& key = d.key;
+    const TrialKey key{seed, trial, c.copula ? &d.correlated : nullptr};
 
     d.positions.reserve(c.positions.size());
     for (const auto& p : c.positions) d.positions.push_back(draw_timeline(p, key, months, years));
@@ -768,7 +781,7 @@ void CentreModel::project_years(std::uint64_t seed, std::uint64_t trial, std::sp
     draw(seed, trial, draws);
     YearSink sink(out, *this);
     run(draws, own_fte_, spec_.premises.area_m2, sink);
-    sink.finish(spec_.grants.subsidy_ceiling_eur_per_year, draws.finance ? draws.finance->investments_total() : 0.0);
+    sink.finish(spec_.grants.subsidy_ceiling_eur_per_year, draws.investments(), draws.investment_grants_total());
 }
 
 std::vector<MonthFlows> CentreModel::project_months(std::uint64_t seed, std::uint64_t trial) const {
@@ -793,7 +806,7 @@ void CentreModel::project_variants(std::uint64_t seed, std::uint64_t trial, std:
     for (std::size_t i = 0; i < variants.size(); ++i) {
         YearSink sink(out.subspan(i * width(), width()), *this);
         run(draws, variants[i].fte, variants[i].area_m2, sink);
-        sink.finish(spec_.grants.subsidy_ceiling_eur_per_year, draws.finance ? draws.finance->investments_total() : 0.0);
+        sink.finish(spec_.grants.subsidy_ceiling_eur_per_year, draws.investments(), draws.investment_grants_total());
     }
 }
 

@@ -58,6 +58,7 @@ enum class TrialMetric : std::size_t {
     repayment,           // 1 if any grant had to be repaid, else 0
     subsidy_over_ceiling,  // 1 if the subsidy need exceeded grants.subsidy_ceiling_eur_per_year in some year
     investments,           // sum of the investment amounts drawn in the trial, EUR
+    investment_grants,     // sum of the investment grants (grants.investment) of the trial, after caps, EUR
     count_
 };
 inline constexpr std::size_t kTrialMetricCount = static_cast<std::size_t>(TrialMetric::count_);

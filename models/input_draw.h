@@ -44,7 +44,7 @@ public:
         draws_each_period_ = input.per_period;
     }
 
-    // For parts that are never correlated (add-on services).
+    // For a trial without rank correlations.
     InputDraw(const CompiledInput& input, std::uint64_t seed, std::uint64_t trial)
         : InputDraw(input, TrialKey{seed, trial, nullptr}) {}
 

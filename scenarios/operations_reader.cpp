@@ -276,7 +276,7 @@ void read_correlations(MapReader& top, models::CorrelationSpec& spec) {
                 if (std::find(candidates.begin(), candidates.end(), pair[j]) != candidates.end()) continue;
                 std::string why = "expected the key path of an uncertain input drawn once per trial";
                 const auto known = ctx.inputs().find(pair[j]);
-                if (known != ctx.inputs().end() && drawn_apart(pair[j]))
+                if (known != ctx.inputs().end() && drawn_apart(pair[j]) && !sim::is_fixed(known->second.distribution))
                     why = "this input is drawn anew at each departure or loss; only inputs drawn once per trial can be "
                           "correlated";
                 else if (known != ctx.inputs().end())

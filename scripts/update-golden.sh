@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the golden summaries of the examples (tests/golden/*.csv) after an intended change
-# of the model or an example. Review the diff before committing it.
+# Regenerates the golden summaries of the examples (tests/golden/*.csv) and their break-even
+# tables (tests/golden/breakeven/*.csv) after an intended change of the model or an example. Review the diff before committing it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build build --target mvzsim >/dev/null
@@ -9,4 +9,8 @@ for f in examples/*.yaml; do
     # Drop the provenance line: it holds the file path, which differs between checkouts.
     ./build/mvzsim run "$f" --trials 2000 --seed 1 --format csv | tail -n +2 > "tests/golden/$name.csv"
     echo "tests/golden/$name.csv"
+    mkdir -p tests/golden/breakeven
+    ./build/mvzsim breakeven "$f" --doctors 1..4 --step 0.5 --trials 1000 --seed 1 --format csv | tail -n +2 \
+        > "tests/golden/breakeven/$name.csv"
+    echo "tests/golden/breakeven/$name.csv"
 done

@@ -7,8 +7,9 @@
 
 namespace mvzsim::sim {
 
-// Welford's online mean and variance with Chan et al.'s pairwise merge: no catastrophic
-// cancellation on large money amounts, and blocks can be merged in a fixed order.
+// Mean and variance, value by value (Welford's update) or of a block at once (two passes), with
+// Chan et al.'s pairwise merge: no catastrophic cancellation on large money amounts, and blocks
+// can be merged in a fixed order.
 class RunningStats {
 public:
     void add(double x);

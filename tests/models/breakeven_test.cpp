@@ -72,22 +72,34 @@ TEST_CASE("breakeven finds the hand-computed minimum doctor count", "[models][br
 TEST_CASE("the investment grant released with depreciation, by hand", "[models][breakeven]") {
     // kHand plus a fit-out of 240,000 EUR written off over 10 years: depreciation 24,000 a year,
     // so the annual result at N FTE is 12 x (2,000 N - 6,600) - 24,000. A further grant G on the
-    // investments is released at G x 24,000 / 240,000 = 0.1 G a year. N = 3: -31,200, G = 312,000
-    // (130 % of the investment); N = 4: -7,200, G = 72,000 (30 %); N = 5: +16,800, G = 0.
+    // investments is released at G x 24,000 / 240,000 = 0.1 G a year. N = 3: -31,200 would need
+    // G = 312,000, more than the 240,000 invested: no grant can do it; N = 4: -7,200, G = 72,000
+    // (30 %); N = 5: +16,800, G = 0.
     const auto spec = parse(std::string(kHand) +
                             "investments: [{name: fit-out, amount_eur: 240000, month: 2027-01, useful_life_years: 10}]\n");
     const auto r = models::breakeven(spec, options(3, 5, 1));
     REQUIRE(r.counts.size() == 3);
     CHECK(r.counts[0].result.mean == Approx(-31200));
     for (const auto& c : r.counts) CHECK(c.has_investments);
-    REQUIRE(r.counts[0].investment_grant);
-    CHECK(*r.counts[0].investment_grant == Approx(312000));
-    CHECK(r.counts[0].investment_grant_share == Approx(1.3));
+    CHECK_FALSE(r.counts[0].investment_grant);
     REQUIRE(r.counts[1].investment_grant);
     CHECK(*r.counts[1].investment_grant == Approx(72000));
     CHECK(r.counts[1].investment_grant_share == Approx(0.3));
     REQUIRE(r.counts[2].investment_grant);
     CHECK(*r.counts[2].investment_grant == 0.0);
+
+    // A scenario grant of 80 % leaves 48,000 of the investment: 72,000 is out of reach. (Its own
+    // release, 0.8 x 24,000 a year, lifts the result at N = 4 to +12,000: nothing is needed.)
+    const auto funded = models::breakeven(
+        parse(std::string(kHand) +
+              "investments: [{name: fit-out, amount_eur: 240000, month: 2027-01, useful_life_years: 10}]\n"
+              "grants: {investment: [{name: state, rate: 0.8}]}\n"),
+        options(3, 4, 1));
+    CHECK(funded.counts[1].result.mean == Approx(12000));
+    CHECK(*funded.counts[1].investment_grant == 0.0);
+    // At N = 3 the result is -31,200 + 19,200 = -12,000: G = 120,000 > 48,000 left.
+    CHECK(funded.counts[0].result.mean == Approx(-12000));
+    CHECK_FALSE(funded.counts[0].investment_grant);
 
     // Without investments there is nothing such a grant could fund.
     const auto none = models::breakeven(parse(kHand), options(3, 3, 1));
@@ -213,6 +225,7 @@ doctors:
 billing:
   cases_per_fte_per_quarter: {triangular: [600, 800, 1000], draw: month}
   gkv: {eur_per_case: {uniform: [60, 80]}, payout_quota: {limit_cases_per_fte_per_quarter: 850, quota: 0.8}}
+  private: {share_of_cases: {uniform: [0.05, 0.12]}, eur_per_case: 150, payment_lag_months: 2}
   ramp_up: {quarters: 2, shape: s_curve, start_share: 0.4}
   kv_payment: {advance_share: 0.8, settlement_lag_months: 2}
   surcharges: [{name: ti, eur_per_month: 200, eur_per_case: {uniform: [0.5, 1.5], draw: month}}]
@@ -231,8 +244,25 @@ grants:
     - {name: gp-2-grant, rate: 0.1, paid: 2027-04, binding_years: 3, max_vacancy_months: 2, position: gp-2}
   positions: [{name: gp-3-funding, position: gp-3, eur_per_year: 30000, share_of_cost: 0.5, years: 2}]
   turnover_guarantees: [{name: kv-guarantee, position: gp-2, reference_eur_per_quarter: 40000, quarters: 4, binding_years: 2}]
+  operating: [{name: county, eur_per_year: {uniform: [20000, 40000]}, start: 2027-07, years: 2}]
+  loss_compensation_paid: true
 addons:
   tenants: [{name: pharmacy, area_m2: 100, rent_eur_per_m2_per_month: 9, loss_probability_per_year: 0.2, months_to_relet: {uniform: [3, 9]}}]
+  services: [{name: transport, revenue_eur_per_month: {uniform: [200, 900]}, costs_eur_per_month: {uniform: [1500, 2500], draw: month}}]
+  tagespflege:
+    places: 12
+    opening_days_per_month: 21
+    occupancy: {triangular: [0.6, 0.8, 0.95]}
+    pflegegrad_mix: {pg2: 7, pg3: 7, pg4: 4, pg5: 2}
+    care_eur_per_day: {pg2: 61.36, pg3: 66.83, pg4: 74.14, pg5: 84.22}
+    self_paid_eur_per_day: 19.64
+    care_staff_fte_per_guest: 0.2
+    care_staff: {salary_per_year: 40000, on_cost_rate: 0.21}
+    fixed_eur_per_month: 3000
+correlations:
+  - {between: ["doctors[gp-1].salary_per_year", billing.gkv.eur_per_case], rank: 0.5}
+  - {between: [addons.tagespflege.occupancy, "finance.investments[fit-out].amount_eur"], rank: -0.4}
+  - {between: ["doctors[gp-2].time_to_fill_months", "addons.services[transport].revenue_eur_per_month"], rank: 0.3}
 breakeven: {template: gp-2, area_m2_per_fte: 60}
 )");
     const std::vector<double> counts = {0.5, 1.0, 1.5, 1.75, 2.5, 2.75, 4.0, 5.5};

@@ -305,6 +305,23 @@ correlations:
   - {between: ["doctors[gp-1].salary_per_year", "doctors[gp-1].refill_months"], rank: 0.5}
 )"),
                       Catch::Contains("correlations[0].between[1]: this input is drawn anew at each departure or loss"));
+    auto with = [](const std::string& relet) {
+        return R"(
+centre: {name: Bad, opening: 2027-01, horizon_years: 1}
+doctors: [{id: gp-1, fte: 1.0, salary_per_year: {uniform: [60000, 80000]}, on_cost_rate: 0}]
+billing: {cases_per_fte_per_quarter: 900, gkv: {eur_per_case: 100}}
+premises: {rent_eur_per_month: 0}
+running_costs: {fixed_eur_per_month: 0}
+addons:
+  tenants: [{name: pharmacy, area_m2: 100, rent_eur_per_m2_per_month: 9, loss_probability_per_year: 0.1, months_to_relet: )" +
+               relet + R"(}]
+correlations:
+  - {between: ["doctors[gp-1].salary_per_year", "addons.tenants[pharmacy].months_to_relet"], rank: 0.5}
+)";
+    };
+    CHECK_THROWS_WITH(parse(with("{uniform: [3, 9]}")), Catch::Contains("drawn anew at each departure or loss"));
+    // A fixed number is refused as such.
+    CHECK_THROWS_WITH(parse(with("6")), Catch::Contains("this input is a fixed number"));
 }
 
 TEST_CASE("investment grants: rate, cap, release with depreciation, repayment on vacancy", "[models][grants]") {
