@@ -161,6 +161,37 @@ breakeven: {template: gp-1, area_m2_per_fte: 60}
     CHECK(cut.doctors[1].fte == 0.25);
 }
 
+TEST_CASE("a search in several passes gives each count what a search of that count alone gives",
+          "[models][breakeven]") {
+    // A 2-year horizon has 2 x 26 + 8 = 60 outputs, so a pass takes at most 60 / 9 = 6 counts:
+    // 1..4 in steps of 0.25 (13 counts) runs in 3 passes.
+    const auto spec = parse(R"(
+centre: {name: Passes, opening: 2027-01, horizon_years: 2}
+doctors:
+  - {id: gp-1, fte: 1.0, salary_per_year: {uniform: [60000, 90000]}, on_cost_rate: 0.2,
+     recruitment: {time_to_fill_months: {uniform: [0, 6]}, departures_per_year: 0.2, refill_months: 4}}
+billing: {cases_per_fte_per_quarter: {uniform: [700, 1000]}, gkv: {eur_per_case: 70}}
+premises: {rent_eur_per_month: {uniform: [3000, 5000]}}
+running_costs: {fixed_eur_per_month: 4000}
+)");
+    auto o = options(1, 4, 0.25, 500);
+    o.year = 2028;
+    const auto all = models::breakeven(spec, o);
+    REQUIRE(all.counts.size() == 13);
+    for (const auto& c : all.counts) {
+        INFO("FTE " << c.fte);
+        auto one = o;
+        one.min_fte = one.max_fte = c.fte;
+        const auto alone = models::breakeven(spec, one).counts.at(0);
+        CHECK(c.result.mean == alone.result.mean);
+        CHECK(c.result.p5 == alone.result.p5);
+        CHECK(c.probability == alone.probability);
+        CHECK(c.credit_line_p95 == alone.credit_line_p95);
+        CHECK(c.first_year.share_never == alone.first_year.share_never);
+        CHECK(c.payback_month.p50 == alone.payback_month.p50);
+    }
+}
+
 TEST_CASE("breakeven is the same on 1 and 2 threads and monotone in the count", "[models][breakeven]") {
     const auto spec = scenarios::load_scenario(MVZSIM_SOURCE_DIR "/examples/rural-gp-3.yaml").spec;
     auto one = options(1, 7, 1, 3000);
