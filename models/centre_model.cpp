@@ -92,8 +92,9 @@ struct CompiledInvestmentGrant {
 }  // namespace
 
 struct CentreModel::Compiled {
-    explicit Compiled(const RampUpSpec& ramp_up) : ramp(ramp_up) {}
-    RampTable ramp;
+    explicit Compiled(const RampUpSpec& ramp_up) : ramp(ramp_up), refill_ramp(RampTable::after_refill(ramp_up)) {}
+    RampTable ramp;         // a position's first doctor
+    RampTable refill_ramp;  // a successor after a departure
     std::vector<CompiledPosition> positions;
     std::vector<CompiledStaff> staff;
     CompiledInput cases_per_fte_per_quarter;
@@ -339,7 +340,8 @@ struct DoctorMonths {
 // A position nobody leaves adds a few steps (its fill, each January's raise, the end of its
 // ramp-up); only positions with departures are walked month by month.
 DoctorMonths doctor_months(const std::vector<CompiledPosition>& compiled, const std::vector<PositionTimeline>& positions,
-                           std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp) {
+                           std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
+                           const RampTable& refill_ramp) {
     const int months = calendar.months();
     const auto n = static_cast<std::size_t>(months) + 1;
     DoctorMonths d(n);
@@ -351,12 +353,15 @@ DoctorMonths doctor_months(const std::vector<CompiledPosition>& compiled, const 
         const Money monthly_cost = t.monthly_cost(fte);
         const double full_capacity = fte * t.productivity;
         if (!t.contiguous) {
+            std::size_t fill = 0;  // the doctor in post: t.fills[fill] is when they started
             for (MonthIndex m = 0; m < months; ++m) {
                 const auto mi = static_cast<std::size_t>(m);
                 d.recruiting[mi] += t.recruiting(m);
                 if (t.filled(m)) {
                     const double cost = monthly_cost * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
-                    const double capacity = full_capacity * ramp(t.months_in_post(m));
+                    while (fill + 1 < t.fills.size() && t.fills[fill + 1] <= m) ++fill;
+                    const int in_post = m - t.fills[fill];
+                    const double capacity = full_capacity * (fill == 0 ? ramp(in_post) : refill_ramp(in_post));
                     d.fte[mi] += fte, d.fte[mi + 1] -= fte;
                     d.cost[mi] += cost, d.cost[mi + 1] -= cost;
                     d.capacity_direct[mi] += capacity;
@@ -580,7 +585,7 @@ void CentreModel::run(const TrialDraws& draws, std::span<const Fte> position_fte
     // PKV invoices paid after a lag (none: in the month).
     std::vector<Money> pkv_due(billing.pkv_payment_lag_months > 0 ? static_cast<std::size_t>(months) : 0, 0.0);
     std::vector<GrantState> funding_state(c.fundings.size()), guarantee_state(c.guarantees.size());
-    const DoctorMonths doctors = doctor_months(c.positions, positions, position_fte, calendar_, c.ramp);
+    const DoctorMonths doctors = doctor_months(c.positions, positions, position_fte, calendar_, c.ramp, c.refill_ramp);
     double fte_now = 0.0, cost_now = 0.0, capacity_now = 0.0;
     double vacant_now = 0.0;  // a count, kept as a double beside the other series
     std::vector<Money> role_cost(c.staff.size());

@@ -58,6 +58,7 @@ struct RampUpSpec {
     int quarters = 0;             // 0: no ramp-up
     RampShape shape = RampShape::linear;
     double start_share = 1.0;
+    double refill_start_share = 1.0;  // a successor after a departure starts here (1: at the full load)
 };
 
 // How the KV pays: monthly advances during a quarter (a share of the previous quarter's GKV

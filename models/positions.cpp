@@ -53,6 +53,7 @@ PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, i
         if (!in_post && m >= next_fill) {
             in_post = true;
             t.recruiting_months[mi] = t.hire_cost;
+            t.fills.push_back(m);
             if (t.first_filled < 0) t.first_filled = m;
         }
         if (!in_post) continue;

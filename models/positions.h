@@ -29,6 +29,7 @@ struct PositionTimeline {
     Money hire_cost = 0.0;                  // recruiting cost per hire
     std::vector<std::uint8_t> filled_months;   // when not contiguous: 1 when a doctor is in post
     std::vector<Money> recruiting_months;      // when not contiguous: recruiting cost by month
+    std::vector<MonthIndex> fills;             // when not contiguous: the months a doctor starts, in order
     double productivity = 1.0;
     Money salary_per_year = 0.0;            // per FTE, opening year
     double on_cost_rate = 0.0;
@@ -60,6 +61,11 @@ double ramp_factor(const RampUpSpec& ramp, int months_in_post);
 // ramp_factor for each month of the ramp-up, computed once per model (the same values).
 class RampTable {
 public:
+    // The ramp of a successor after a departure: from refill_start_share.
+    static RampTable after_refill(RampUpSpec ramp) {
+        ramp.start_share = ramp.refill_start_share;
+        return RampTable(ramp);
+    }
     explicit RampTable(const RampUpSpec& ramp) {
         for (int k = 0; k < 3 * ramp.quarters; ++k) values_.push_back(ramp_factor(ramp, k));
     }

@@ -84,6 +84,10 @@ void read_billing_timing(MapReader& billing, models::BillingSpec& b) {
             b.ramp_up.quarters = whole_number(m, "quarters", 1, 40, std::nullopt, "quarters until the full case load");
             b.ramp_up.start_share = m.number("start_share", fraction("a share of the target case load"), true,
                                              "the share of the target case load in the first quarter").value_or(1.0);
+            b.ramp_up.refill_start_share =
+                m.number("refill_start_share", fraction("a share of the target case load"), false,
+                         "the share of the target case load a successor starts with after a departure")
+                    .value_or(1.0);
             if (const auto shape = m.string("shape", false, "linear or s_curve")) {
                 if (*shape == "s_curve") b.ramp_up.shape = models::RampShape::s_curve;
                 else if (*shape != "linear") {

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "models/centre_model.h"
+#include "models/positions.h"
 #include "models/projection.h"
 #include "scenarios/scenario_loader.h"
 
@@ -69,6 +70,41 @@ TEST_CASE("ramp-up: the case load rises quarter by quarter", "[models][rampup]")
     // S-curve: 0.25 + 0.75 x smoothstep(q / 3): quarter 1 -> 0.25 + 0.75 x 0.25926 = 0.44444.
     const models::CentreModel s(parse(centre("", "  ramp_up: {quarters: 3, shape: s_curve, start_share: 0.25}\n")));
     CHECK(s.project_months(1, 0)[3].cases == Approx(300 * 0.444444).epsilon(1e-5));
+}
+
+TEST_CASE("ramp-up after a departure: the successor starts from refill_start_share", "[models][rampup]") {
+    // The doctor surely leaves at the end of the opening month (departures 1.0 a year: the monthly
+    // probability is 1) and every successor does too, after a 2-month gap: in post in months 0,
+    // 3, 6, 9, ... Ramp: 2 quarters from 50 % for the first doctor; a successor starts at 80 %.
+    // Each doctor is in post for one month, so each month in post is the first of a ramp:
+    // month 0: 0.5 x 300 = 150 cases; months 3, 6, 9: 0.8 x 300 = 240.
+    const std::string doctor = ", recruitment: {departures_per_year: 1.0, refill_months: 2}";
+    const models::CentreModel model(parse(
+        centre(doctor, "  ramp_up: {quarters: 2, start_share: 0.5, refill_start_share: 0.8}\n")));
+    const auto months = model.project_months(1, 0);
+    CHECK(months[0].cases == Approx(150));
+    CHECK(months[1].cases == 0);
+    CHECK(months[3].cases == Approx(240));
+    CHECK(months[9].cases == Approx(240));
+    // Without refill_start_share a successor starts at the full case load.
+    const auto full = models::CentreModel(parse(centre(doctor, "  ramp_up: {quarters: 2, start_share: 0.5}\n")))
+                          .project_months(1, 0);
+    CHECK(full[0].cases == Approx(150));
+    CHECK(full[3].cases == Approx(300));
+}
+
+TEST_CASE("ramp-up after a refill rises quarter by quarter like the first", "[models][rampup]") {
+    // A successor's ramp, linear over 2 quarters from 0.6: 0.6 in its first quarter, 0.8 in its
+    // second, then 1. The first doctor's, from 0.25: 0.25, 0.625, then 1.
+    const models::RampUpSpec spec{2, models::RampShape::linear, 0.25, 0.6};
+    const auto refill = models::RampTable::after_refill(spec);
+    CHECK(refill(0) == Approx(0.6));
+    CHECK(refill(2) == Approx(0.6));
+    CHECK(refill(3) == Approx(0.8));
+    CHECK(refill(6) == 1.0);
+    const models::RampTable first(spec);
+    CHECK(first(0) == Approx(0.25));
+    CHECK(first(3) == Approx(0.625));
 }
 
 TEST_CASE("KV payment timing: advances and the remainder after the quarter", "[models][kvpayment]") {
