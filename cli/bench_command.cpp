@@ -4,9 +4,14 @@
 #include <chrono>
 #include <fstream>
 #include <ostream>
+#include <stdexcept>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "cli/cli.h"
 #include "cli/options.h"
+#include "models/breakeven.h"
 #include "models/projection.h"
 
 namespace mvzsim::cli {
@@ -27,25 +32,77 @@ double peak_rss_mib() {
     return -1.0;
 }
 
+// The best and the median of a set of timings.
+std::pair<double, double> best_and_median(std::vector<double> seconds) {
+    std::sort(seconds.begin(), seconds.end());
+    const std::size_t n = seconds.size();
+    return {seconds.front(), 0.5 * (seconds[(n - 1) / 2] + seconds[n / 2])};
+}
+
+// Times the break-even search over the counts of `doctors` (issue 4's benchmark: 1..10 doctors
+// with 100,000 trials each in under 5 s).
+int bench_breakeven(const scenarios::Scenario& scenario, const std::string& file, const std::string& doctors,
+                    double step, long long trials, long long threads, long long repeat, std::ostream& out,
+                    std::ostream& err) {
+    models::BreakevenOptions o;
+    std::tie(o.min_fte, o.max_fte) = *parse_doctor_range(doctors);
+    o.step = step;
+    o.run = {scenario.spec.default_seed, static_cast<std::size_t>(trials), 0, static_cast<unsigned>(threads)};
+    const int months = models::Calendar(scenario.spec.opening, scenario.spec.horizon_years).months();
+    std::vector<double> seconds;
+    std::size_t counts = 0;
+    for (long long r = 0; r < repeat; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        models::BreakevenResult result;
+        try {
+            result = models::breakeven(scenario.spec, o);
+        } catch (const std::invalid_argument& e) {
+            err << "mvzsim bench: " << e.what() << "\n";
+            return kExitBadInput;
+        }
+        const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+        seconds.push_back(elapsed.count());
+        counts = result.counts.size();
+        out << fmt::format("run {}: {:.3f} s wall ({} counts; minimum {})\n", r + 1, elapsed.count(), counts,
+                           result.minimum ? fmt::format("{:g} FTE", result.counts[*result.minimum].fte)
+                                          : std::string("not reached"));
+    }
+    const auto [best, median] = best_and_median(seconds);
+    const double count_months = static_cast<double>(trials) * static_cast<double>(counts) * months;
+    out << fmt::format(
+        "bench breakeven {}: doctors {} ({} counts) x {} trials x {} months on {} thread(s)\n"
+        "  best   {:.3f} s wall  {:.2f} M count-trial-months/s\n"
+        "  median {:.3f} s wall  {:.2f} M count-trial-months/s\n"
+        "  peak resident memory {:.1f} MiB\n",
+        file, doctors, counts, trials, months, sim::resolve_threads(static_cast<unsigned>(threads)), best,
+        count_months / best / 1e6, median, count_months / median / 1e6, peak_rss_mib());
+    return kExitOk;
+}
+
 }  // namespace
 
 int bench_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::string file;
+    std::string file, doctors;
     long long trials = 100'000, threads = 0, repeat = 3;
+    double step = 1.0;
     po::options_description options("Options");
     options.add_options()
         ("help,h", "this help")
         ("scenario", po::value(&file), "the scenario file (YAML)")
         ("trials,n", po::value(&trials), "trials per repetition (default 100000)")
         ("threads,t", po::value(&threads), "worker threads (default 0: all cores)")
-        ("repeat,r", po::value(&repeat), "repetitions (default 3); the best and the median are reported");
+        ("repeat,r", po::value(&repeat), "repetitions (default 3); the best and the median are reported")
+        ("doctors", po::value(&doctors), "time the break-even search over these doctor FTE counts, MIN..MAX "
+                                          "(e.g. 1..10), instead of a projection")
+        ("step", po::value(&step), "step between counts with --doctors (default 1)");
     po::positional_options_description positional;
     positional.add("scenario", 1);
     po::variables_map values;
     if (!parse_options("bench", args, options, positional, values, err)) return kExitBadInput;
     if (values.count("help")) {
         out << "Usage: mvzsim bench SCENARIO [options]\n\nTimes complete projections (all trials, then the yearly\n"
-               "summaries with percentiles) and prints trial-months per second and peak memory.\n\n"
+               "summaries with percentiles) and prints trial-months per second and peak memory. With --doctors\n"
+               "it times the break-even search (every count, its analysis) as `mvzsim breakeven` runs it.\n\n"
             << options;
         return kExitOk;
     }
@@ -55,8 +112,17 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
                "Try 'mvzsim bench --help'.\n";
         return kExitBadInput;
     }
+    if (!doctors.empty()) {
+        const auto range = parse_doctor_range(doctors);
+        if (!range || !(range->first > 0.0) || range->second < range->first || !valid_doctor_step(step)) {
+            err << "mvzsim bench: --doctors must be MIN..MAX with 0 < MIN <= MAX (e.g. 1..10) and --step a multiple "
+                   "of 0.1 FTE in [0.1, 10]\nTry 'mvzsim bench --help'.\n";
+            return kExitBadInput;
+        }
+    }
     const auto scenario = load_or_report(file, err);
     if (!scenario) return kExitBadInput;
+    if (!doctors.empty()) return bench_breakeven(*scenario, file, doctors, step, trials, threads, repeat, out, err);
 
     const models::CentreModel model(scenario->spec);
     const models::RunSettings settings{scenario->spec.default_seed, static_cast<std::size_t>(trials), 0,
@@ -72,9 +138,7 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
                            elapsed.count(), trial_months / elapsed.count() / 1e6,
                            projection.years.front()[models::Metric::result].mean);
     }
-    std::sort(seconds.begin(), seconds.end());
-    const std::size_t n = seconds.size();
-    const double best = seconds.front(), median = 0.5 * (seconds[(n - 1) / 2] + seconds[n / 2]);
+    const auto [best, median] = best_and_median(seconds);
     out << fmt::format(
         "bench {}: {} trials x {} months on {} thread(s)\n"
         "  best   {:.3f} s wall  {:.2f} M trial-months/s\n"

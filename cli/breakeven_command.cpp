@@ -24,15 +24,6 @@ constexpr const char* kBreakevenHelp =
     "Doctors beyond the scenario's positions are copies of a template position (breakeven.template in\n"
     "the scenario, or --template, else the first position). All counts use the same random draws.\n";
 
-// "2..6", "2 .. 6" or "3"; nullopt when malformed.
-std::optional<std::pair<double, double>> parse_range(const std::string& text) {
-    static const std::regex kRange(R"(\s*([0-9]+(?:\.[0-9]+)?)\s*(?:\.\.\s*([0-9]+(?:\.[0-9]+)?)\s*)?)");
-    std::smatch m;
-    if (!std::regex_match(text, m, kRange)) return std::nullopt;
-    const double low = std::stod(m[1]);
-    return std::pair(low, m[2].matched ? std::stod(m[2]) : low);
-}
-
 }  // namespace
 
 int breakeven_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -60,7 +51,7 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
     if (!finish_run_options("breakeven", values, a, err)) return kExitBadInput;
     if (!(confidence > 0.0 && confidence < 1.0))
         return usage_error("breakeven", fmt::format("--confidence must lie between 0 and 1, e.g. 0.8 (got {})", confidence), err);
-    if (!(step >= 0.1 && step <= 10.0 && std::abs(step * 10.0 - std::round(step * 10.0)) < 1e-9))
+    if (!valid_doctor_step(step))
         return usage_error("breakeven", fmt::format("--step must be a multiple of 0.1 FTE in [0.1, 10] (got {})", step), err);
 
     const auto scenario = load_or_report(a.scenario, err);
@@ -83,7 +74,7 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
     o.min_fte = 1.0;
     o.max_fte = std::ceil(models::total_doctor_fte(spec)) + 3.0;
     if (!doctors.empty()) {
-        const auto range = parse_range(doctors);
+        const auto range = parse_doctor_range(doctors);
         if (!range || !(range->first > 0.0) || range->second < range->first)
             return usage_error("breakeven", fmt::format("--doctors must be MIN..MAX with 0 < MIN <= MAX, e.g. 1..6 "
                                                         "(got {})", doctors), err);

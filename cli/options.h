@@ -4,6 +4,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "scenarios/scenario_loader.h"
@@ -35,6 +36,11 @@ void add_run_options(po::options_description& options, RunArgs& args);
 // Reads the optional values after parsing; checks ranges; prints and returns false when wrong.
 bool finish_run_options(const std::string& command, const po::variables_map& values, RunArgs& args,
                         std::ostream& err);
+// A doctor FTE range "2..6", "2 .. 6" or "3" (MIN = MAX); nullopt when malformed.
+std::optional<std::pair<double, double>> parse_doctor_range(const std::string& text);
+// Whether a --step of doctor FTE is a multiple of 0.1 in [0.1, 10].
+bool valid_doctor_step(double step);
+
 // Reports a usage error of `command` and returns kExitBadInput.
 int usage_error(const std::string& command, const std::string& message, std::ostream& err);
 

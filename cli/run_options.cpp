@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
+#include <cmath>
 #include <ostream>
+#include <regex>
 #include <stdexcept>
 
 #include "cli/cli.h"
@@ -69,6 +71,18 @@ int emit(const std::string& command, const std::string& report, const RunArgs& a
         err << fmt::format("mvzsim {}: wrote {}\n", command, args.output);
     }
     return kExitOk;
+}
+
+std::optional<std::pair<double, double>> parse_doctor_range(const std::string& text) {
+    static const std::regex kRange(R"(\s*([0-9]+(?:\.[0-9]+)?)\s*(?:\.\.\s*([0-9]+(?:\.[0-9]+)?)\s*)?)");
+    std::smatch m;
+    if (!std::regex_match(text, m, kRange)) return std::nullopt;
+    const double low = std::stod(m[1]);
+    return std::pair(low, m[2].matched ? std::stod(m[2]) : low);
+}
+
+bool valid_doctor_step(double step) {
+    return step >= 0.1 && step <= 10.0 && std::abs(step * 10.0 - std::round(step * 10.0)) < 1e-9;
 }
 
 }  // namespace mvzsim::cli

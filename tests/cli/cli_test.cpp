@@ -173,6 +173,20 @@ TEST_CASE("usage errors give exit 2 with a hint", "[cli][usage]") {
     CHECK(command.err.find("did you mean 'run'?") != std::string::npos);
 }
 
+TEST_CASE("bench times a projection or a break-even search (no timing is asserted)", "[cli][bench]") {
+    const std::string file = kExamples + "single-gp.yaml";
+    const auto projection = mvzsim_cmd({"bench", file, "-n", "500", "-r", "1"});
+    CHECK(projection.code == 0);
+    CHECK(projection.out.find("M trial-months/s") != std::string::npos);
+    const auto search = mvzsim_cmd({"bench", file, "--doctors", "1..3", "-n", "300", "-r", "2"});
+    CHECK(search.code == 0);
+    CHECK(search.out.find("doctors 1..3 (3 counts) x 300 trials") != std::string::npos);
+    CHECK(search.out.find("M count-trial-months/s") != std::string::npos);
+    CHECK(search.out.find("run 2: ") != std::string::npos);
+    CHECK(mvzsim_cmd({"bench", file, "--doctors", "three"}).code == 2);
+    CHECK(mvzsim_cmd({"bench", file, "--doctors", "1..3", "--step", "0.25"}).code == 2);
+}
+
 TEST_CASE("help and version", "[cli][usage]") {
     for (const char* command : {"run", "breakeven", "solve", "validate", "bench"}) {
         const auto r = mvzsim_cmd({command, "--help"});
