@@ -470,7 +470,7 @@ private:
 };
 
 // The inputs that a centre's monthly loop reads month by month.
-struct CentreModel::MonthlyStreams {
+struct CentreModel::MonthlyInputs {
     MonthlySeries cases_rate, gkv_eur, gkv_points, pkv_share, pkv_eur, other_eur, rent_m2, rent_month, fixed_costs,
         per_case_costs, revenue_share, per_doctor_costs;
     std::vector<MonthlySeries> surcharge_case, surcharge_month, subsidies;
@@ -484,7 +484,7 @@ struct CentreModel::TrialDraws {
     std::vector<Payroll> staff_pay;
     YearIndex gkv_index, pkv_index, other_index, rent_index, inflation;
     double ow_eur_per_point = 0.0;
-    std::optional<MonthlyStreams> streams;
+    std::optional<MonthlyInputs> monthly;
     std::optional<FinanceTrial> finance;
     std::vector<AddonMonth> addons;  // by month; empty without add-ons
     std::vector<InvestmentGrantTrial> investment_grants;
@@ -503,7 +503,7 @@ struct CentreModel::TrialDraws {
 };
 
 void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) const {
-    assert(d.positions.empty() && d.correlated.empty() && !d.streams);  // a fresh object for each trial
+    assert(d.positions.empty() && d.correlated.empty() && !d.monthly);  // a fresh object for each trial
     const Compiled& c = *c_;
     const int years = calendar_.years();
     const int months = calendar_.months();
@@ -529,16 +529,16 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
     d.inflation = growth_index(c.cost_inflation, key, years);
 
     const auto series = [&](const CompiledInput& input) { return MonthlySeries(input, key, months); };
-    d.streams.emplace(MonthlyStreams{
+    d.monthly.emplace(MonthlyInputs{
         series(c.cases_per_fte_per_quarter), series(c.gkv_eur_per_case), series(c.gkv_points_per_case),
         series(c.pkv_share), series(c.pkv_eur_per_case), series(c.other_eur_per_case), series(c.rent_per_m2),
         series(c.rent_per_month), series(c.running_fixed), series(c.running_per_case), series(c.running_share),
         series(c.running_per_doctor), {}, {}, {}});
     for (const auto& s : c.surcharges) {
-        d.streams->surcharge_case.push_back(series(s.per_case));
-        d.streams->surcharge_month.push_back(series(s.per_month));
+        d.monthly->surcharge_case.push_back(series(s.per_case));
+        d.monthly->surcharge_month.push_back(series(s.per_month));
     }
-    for (const auto& s : c.subsidies) d.streams->subsidies.push_back(series(s.eur_per_year));
+    for (const auto& s : c.subsidies) d.monthly->subsidies.push_back(series(s.eur_per_year));
     d.ow_eur_per_point = InputDraw(c.gkv_ow_ct, key).next() / 100.0;
 
     if (c.has_finance) d.finance.emplace(spec_.finance, seed, trial, months, key.correlated);
@@ -569,7 +569,7 @@ void CentreModel::run(const TrialDraws& draws, std::span<const Fte> position_fte
     const YearIndex &gkv_index = draws.gkv_index, &pkv_index = draws.pkv_index, &other_index = draws.other_index,
                     &rent_index = draws.rent_index, &inflation = draws.inflation;
     const double ow_eur_per_point = draws.ow_eur_per_point;
-    const MonthlyStreams& in = *draws.streams;
+    const MonthlyInputs& in = *draws.monthly;
     const SeriesReader cases_rate(in.cases_rate), gkv_eur(in.gkv_eur), gkv_points(in.gkv_points);
     const SeriesReader pkv_share(in.pkv_share), pkv_eur(in.pkv_eur), other_eur(in.other_eur);
     const SeriesReader rent_m2(in.rent_m2), rent_month(in.rent_month);

@@ -132,7 +132,7 @@ public:
 private:
     struct Compiled;
     struct TrialDraws;
-    struct MonthlyStreams;
+    struct MonthlyInputs;
 
     // Everything a trial draws: inputs, position timelines, add-ons, finance.
     void draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) const;
