@@ -1,8 +1,12 @@
 #include "sim/statistics.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cmath>
+#include <limits>
+#include <memory>
+#include <vector>
 
 namespace mvzsim::sim {
 
@@ -62,25 +66,94 @@ double quantile(std::span<double> values, double p) {
 
 namespace {
 
-// Rule-7 quantile p of `values` after quantile(values, 0.5) has partitioned them around the
-// median: the order statistics of a p below (above) 0.5 lie in the lower (upper) part.
-double quantile_in_part(std::span<double> values, double p, bool lower) {
-    const std::size_t n = values.size();
-    const double h = static_cast<double>(n - 1) * p;
-    const auto lo = static_cast<std::size_t>(std::floor(h));
-    const std::size_t middle = static_cast<std::size_t>(std::floor(static_cast<double>(n - 1) * 0.5));
-    const auto begin = values.begin() + static_cast<std::ptrdiff_t>(lower ? 0 : middle);
-    const auto end = lower ? values.begin() + static_cast<std::ptrdiff_t>(middle + 1) : values.end();
-    const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
-    std::nth_element(begin, at, end);
-    const double x_lo = *at;
-    if (lo + 1 >= n) return x_lo;
-    // The next order statistic: the smallest value above position lo.
-    const double x_hi = *std::min_element(at + 1, values.end());
-    return x_lo + (h - static_cast<double>(lo)) * (x_hi - x_lo);
+// A bracket around the order statistics that the quantile p needs: the values in [low, high]
+// (no bound where has_low / has_high is false) and how many lie below.
+struct Bracket {
+    double p = 0.0;
+    bool has_low = false, has_high = false;
+    double low = 0.0, high = 0.0;
+    std::size_t below = 0;
+    std::vector<double> candidates;
+    bool overflow = false;  // more values inside than expected: select on all values instead
+};
+
+// Counts the values below the bracket and keeps those inside, in one pass without branches: each
+// value is written to the next free slot, which only advances for a value inside. `capacity`
+// slots are kept at most (one more serves as the slot that later values overwrite).
+void fill_bracket(std::span<const double> values, std::size_t capacity, Bracket& b) {
+    const double low = b.has_low ? b.low : -std::numeric_limits<double>::infinity();
+    const double high = b.has_high ? b.high : std::numeric_limits<double>::infinity();
+    const std::unique_ptr<double[]> slots(new double[capacity + 1]);
+    std::size_t below = 0, kept = 0;
+    for (const double x : values) {
+        below += x < low ? 1 : 0;
+        slots[std::min(kept, capacity)] = x;
+        kept += (x >= low) & (x <= high) ? 1 : 0;
+    }
+    b.below = below;
+    b.overflow = kept > capacity;
+    if (!b.overflow) b.candidates.assign(slots.get(), slots.get() + kept);
 }
 
+// Below this many values a plain selection is as fast.
+constexpr std::size_t kBracketMinimum = 8192;
+constexpr std::size_t kSample = 1024;
+
 }  // namespace
+
+void quantiles(std::span<const double> values, std::span<const double> ps, std::span<double> out) {
+    assert(ps.size() == out.size());
+    const std::size_t n = values.size();
+    assert(n > 0);
+    if (n < kBracketMinimum) {
+        std::vector<double> copy(values.begin(), values.end());
+        for (std::size_t j = 0; j < ps.size(); ++j) out[j] = quantile(copy, ps[j]);
+        return;
+    }
+    // A fixed subsample (every n/1024-th value), sorted: the order statistic k of the data lies,
+    // but for a chance far below 1e-4, between the subsample's values around rank k 1024 / n.
+    std::vector<double> sample(kSample);
+    for (std::size_t i = 0; i < kSample; ++i) sample[i] = values[i * n / kSample];
+    std::sort(sample.begin(), sample.end());
+    std::vector<Bracket> brackets(ps.size());
+    for (std::size_t j = 0; j < ps.size(); ++j) {
+        Bracket& b = brackets[j];
+        b.p = ps[j];
+        const double q = std::floor(static_cast<double>(n - 1) * b.p) / static_cast<double>(n);
+        const double centre = q * static_cast<double>(kSample);
+        const double margin = 5.0 * std::sqrt(static_cast<double>(kSample) * q * (1.0 - q)) + 3.0;
+        const double low_rank = std::floor(centre - margin), high_rank = std::ceil(centre + margin) + 1.0;
+        b.has_low = low_rank >= 0.0;
+        b.has_high = high_rank < static_cast<double>(kSample);
+        if (b.has_low) b.low = sample[static_cast<std::size_t>(low_rank)];
+        if (b.has_high) b.high = sample[static_cast<std::size_t>(high_rank)];
+        // About (high_rank - low_rank) / 1024 of the values fall inside; twice that is kept at most.
+        const auto capacity = static_cast<std::size_t>(2.0 * (high_rank - low_rank + 8.0) / kSample * static_cast<double>(n));
+        fill_bracket(values, std::min(capacity, n), b);
+    }
+    for (std::size_t j = 0; j < ps.size(); ++j) {
+        Bracket& b = brackets[j];
+        const double h = static_cast<double>(n - 1) * b.p;
+        const auto k = static_cast<std::size_t>(std::floor(h));
+        const bool need_next = k + 1 < n;
+        // The candidates hold the order statistics below .. below + size - 1.
+        const bool inside = !b.overflow && b.below <= k && (need_next ? k + 1 : k) < b.below + b.candidates.size();
+        if (!inside) {
+            std::vector<double> copy(values.begin(), values.end());
+            out[j] = quantile(copy, b.p);
+            continue;
+        }
+        const auto at = b.candidates.begin() + static_cast<std::ptrdiff_t>(k - b.below);
+        std::nth_element(b.candidates.begin(), at, b.candidates.end());
+        const double x_lo = *at;
+        if (!need_next) {
+            out[j] = x_lo;
+            continue;
+        }
+        const double x_hi = *std::min_element(at + 1, b.candidates.end());
+        out[j] = x_lo + (h - static_cast<double>(k)) * (x_hi - x_lo);
+    }
+}
 
 Summary summarize(std::span<const double> values, std::size_t block_size) {
     assert(block_size > 0);
@@ -108,12 +181,12 @@ Summary summarize(std::span<const double> values, std::size_t block_size) {
         s.p5 = s.p50 = s.p95 = s.min;
         return s;
     }
-    std::vector<double> sorted(values.begin(), values.end());
-    // The median first; the lower and upper percentiles then only search their half.
-    const std::span<double> all(sorted);
-    s.p50 = quantile(all, 0.50);
-    s.p5 = quantile_in_part(all, 0.05, /*lower=*/true);
-    s.p95 = quantile_in_part(all, 0.95, /*lower=*/false);
+    constexpr std::array<double, 3> kPercentiles = {0.05, 0.50, 0.95};
+    std::array<double, 3> p{};
+    quantiles(values, kPercentiles, p);
+    s.p5 = p[0];
+    s.p50 = p[1];
+    s.p95 = p[2];
     return s;
 }
 

@@ -38,6 +38,12 @@ private:
 // Reorders `values`.
 double quantile(std::span<double> values, double p);
 
+// Rule-7 quantiles of `values` at each probability of `ps` into `out` (as many), exactly as
+// quantile() gives them, without reordering `values`. For large samples it brackets each needed
+// order statistic between two values of a fixed subsample and selects only among the values in
+// the bracket: one pass over the data instead of a selection on all of it.
+void quantiles(std::span<const double> values, std::span<const double> ps, std::span<double> out);
+
 // Summary of one output over all trials.
 struct Summary {
     double mean = 0.0;

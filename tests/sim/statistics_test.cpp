@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <limits>
 #include <span>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "sim/distribution.h"
@@ -218,6 +220,50 @@ TEST_CASE("quantile equals a sort-based reference on random data", "[sim][statis
             }
         }
     }
+}
+
+TEST_CASE("quantiles by bracket equal a sort-based reference on large samples", "[sim][statistics]") {
+    // Large enough for the bracket (at least 8,192 values): continuous, ties, 0/1 outcomes, a
+    // constant with outliers, sorted and reverse-sorted data (a biased subsample), and values where
+    // the median run of ties straddles the bracket.
+    const std::vector<double> ps{0.0, 0.001, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999, 1.0};
+    std::vector<std::pair<std::string, std::vector<double>>> cases;
+    for (const std::size_t n : {8192u, 10007u, 100000u}) {
+        cases.emplace_back("normal", random_values(n, n, Distribution{Normal{1e5, 3e4, -kInf, kInf}}));
+        cases.emplace_back("poisson", random_values(n, n + 1, Distribution{Poisson{3.0}}));
+        auto share = random_values(n, n + 2, Distribution{Uniform{0.0, 1.0}});
+        for (auto& x : share) x = x < 0.3 ? 1.0 : 0.0;
+        cases.emplace_back("zero-one", share);
+        std::vector<double> flat(n, 42.0);
+        flat[n / 3] = -1e9;
+        flat[n / 2] = 1e9;
+        cases.emplace_back("flat", flat);
+        auto sorted = random_values(n, n + 3, Distribution{Uniform{-5.0, 5.0}});
+        std::sort(sorted.begin(), sorted.end());
+        cases.emplace_back("sorted", sorted);
+        cases.emplace_back("reversed", std::vector<double>(sorted.rbegin(), sorted.rend()));
+        // Sorted blocks whose stride-sample misses most values of the middle.
+        std::vector<double> blocks(n);
+        for (std::size_t i = 0; i < n; ++i) blocks[i] = static_cast<double>((i * 7919) % 1024);
+        cases.emplace_back("blocks", blocks);
+        // A subsample that sees only the largest values (every n/1024-th position holds one): the
+        // brackets miss and the exact selection on all values takes over.
+        std::vector<double> adversarial(n);
+        for (std::size_t i = 0; i < n; ++i) adversarial[i] = static_cast<double>(i % 97);
+        for (std::size_t i = 0; i < 1024; ++i) adversarial[i * n / 1024] = 1e6 + static_cast<double>(i);
+        cases.emplace_back("adversarial", adversarial);
+    }
+    std::size_t checked = 0;
+    for (const auto& [name, xs] : cases) {
+        std::vector<double> got(ps.size());
+        quantiles(xs, ps, got);
+        for (std::size_t j = 0; j < ps.size(); ++j) {
+            INFO(name << ", n = " << xs.size() << ", p = " << ps[j]);
+            CHECK(got[j] == reference_quantile(xs, ps[j]));
+            ++checked;
+        }
+    }
+    CHECK(checked == 3 * 8 * ps.size());
 }
 
 TEST_CASE("summarize: hand-computed example", "[sim][statistics]") {
