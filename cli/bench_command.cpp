@@ -63,9 +63,9 @@ int bench_breakeven(const scenarios::Scenario& scenario, const std::string& file
         const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
         seconds.push_back(elapsed.count());
         counts = result.counts.size();
-        out << fmt::format("run {}: {:.3f} s wall ({} counts; minimum {})\n", r + 1, elapsed.count(), counts,
-                           result.minimum ? fmt::format("{:g} FTE", result.counts[*result.minimum].fte)
-                                          : std::string("not reached"));
+        out << fmt::format(
+            "run {}: {:.3f} s wall ({} counts; minimum {})\n", r + 1, elapsed.count(), counts,
+            result.minimum ? fmt::format("{:g} FTE", result.counts[*result.minimum].fte) : std::string("not reached"));
     }
     const auto [best, median] = best_and_median(seconds);
     const double count_months = static_cast<double>(trials) * static_cast<double>(counts) * months;
@@ -86,15 +86,14 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
     long long trials = 100'000, threads = 0, repeat = 3;
     double step = 1.0;
     po::options_description options("Options");
-    options.add_options()
-        ("help,h", "this help")
-        ("scenario", po::value(&file), "the scenario file (YAML)")
-        ("trials,n", po::value(&trials), "trials per repetition (default 100000)")
-        ("threads,t", po::value(&threads), "worker threads (default 0: all cores)")
-        ("repeat,r", po::value(&repeat), "repetitions (default 3); the best and the median are reported")
-        ("doctors", po::value(&doctors), "time the break-even search over these doctor FTE counts, MIN..MAX "
-                                          "(e.g. 1..10), instead of a projection")
-        ("step", po::value(&step), "step between counts with --doctors (default 1)");
+    options.add_options()("help,h", "this help")("scenario", po::value(&file), "the scenario file (YAML)")(
+        "trials,n", po::value(&trials), "trials per repetition (default 100000)")(
+        "threads,t", po::value(&threads), "worker threads (default 0: all cores)")(
+        "repeat,r", po::value(&repeat), "repetitions (default 3); the best and the median are reported")(
+        "doctors", po::value(&doctors),
+        "time the break-even search over these doctor FTE counts, MIN..MAX "
+        "(e.g. 1..10), instead of a projection")("step", po::value(&step),
+                                                 "step between counts with --doctors (default 1)");
     po::positional_options_description positional;
     positional.add("scenario", 1);
     po::variables_map values;
@@ -106,7 +105,8 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
             << options;
         return kExitOk;
     }
-    if (file.empty() || trials < 1 || trials > 10'000'000 || threads < 0 || threads > 1024 || repeat < 1 || repeat > 100) {
+    if (file.empty() || trials < 1 || trials > 10'000'000 || threads < 0 || threads > 1024 || repeat < 1 ||
+        repeat > 100) {
         err << "mvzsim bench: needs a scenario file, --trials in [1, 10000000], --threads in [0, 1024], "
                "--repeat in [1, 100]\n"
                "Try 'mvzsim bench --help'.\n";
@@ -134,8 +134,8 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
         const auto projection = models::project(model, settings);
         const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
         seconds.push_back(elapsed.count());
-        out << fmt::format("run {}: {:.3f} s wall, {:.2f} M trial-months/s (mean result in year 1: {:.0f} EUR)\n", r + 1,
-                           elapsed.count(), trial_months / elapsed.count() / 1e6,
+        out << fmt::format("run {}: {:.3f} s wall, {:.2f} M trial-months/s (mean result in year 1: {:.0f} EUR)\n",
+                           r + 1, elapsed.count(), trial_months / elapsed.count() / 1e6,
                            projection.years.front()[models::Metric::result].mean);
     }
     const auto [best, median] = best_and_median(seconds);

@@ -34,12 +34,12 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
     po::options_description options("Options");
     options.add_options()("help,h", "this help");
     add_run_options(options, a);
-    options.add_options()
-        ("doctors", po::value(&doctors), "doctor FTE counts MIN..MAX (default 1..the scenario's FTE + 3)")
-        ("step", po::value(&step), "step between counts in FTE: 1 (default) or e.g. 0.5")
-        ("confidence,c", po::value(&confidence), "required probability of an annual result >= 0 (default 0.8)")
-        ("year,y", po::value(&year), "calendar year analysed (default: first year with every position in post)")
-        ("template", po::value(&template_id), "id of the doctor position that added doctors copy");
+    options.add_options()("doctors", po::value(&doctors),
+                          "doctor FTE counts MIN..MAX (default 1..the scenario's FTE + 3)")(
+        "step", po::value(&step), "step between counts in FTE: 1 (default) or e.g. 0.5")(
+        "confidence,c", po::value(&confidence), "required probability of an annual result >= 0 (default 0.8)")(
+        "year,y", po::value(&year), "calendar year analysed (default: first year with every position in post)")(
+        "template", po::value(&template_id), "id of the doctor position that added doctors copy");
     po::positional_options_description positional;
     positional.add("scenario", 1);
     po::variables_map values;
@@ -50,9 +50,11 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
     }
     if (!finish_run_options("breakeven", values, a, err)) return kExitBadInput;
     if (!(confidence > 0.0 && confidence < 1.0))
-        return usage_error("breakeven", fmt::format("--confidence must lie between 0 and 1, e.g. 0.8 (got {})", confidence), err);
+        return usage_error("breakeven",
+                           fmt::format("--confidence must lie between 0 and 1, e.g. 0.8 (got {})", confidence), err);
     if (!valid_doctor_step(step))
-        return usage_error("breakeven", fmt::format("--step must be a multiple of 0.1 FTE in [0.1, 10] (got {})", step), err);
+        return usage_error("breakeven", fmt::format("--step must be a multiple of 0.1 FTE in [0.1, 10] (got {})", step),
+                           err);
 
     const auto scenario = load_or_report(a.scenario, err);
     if (!scenario) return kExitBadInput;
@@ -60,13 +62,15 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
     if (!template_id.empty()) {
         const bool known = std::any_of(spec.doctors.begin(), spec.doctors.end(),
                                        [&](const models::DoctorSpec& d) { return d.id == template_id; });
-        if (!known) return usage_error("breakeven", fmt::format("--template: no doctor position '{}'", template_id), err);
+        if (!known)
+            return usage_error("breakeven", fmt::format("--template: no doctor position '{}'", template_id), err);
         spec.breakeven.template_id = template_id;
     }
     const Provenance p = make_provenance(*scenario, a);
     // Intervals and percentiles need a sample; fewer trials would report spurious certainty.
     if (p.trials < 100)
-        return usage_error("breakeven", fmt::format("needs at least 100 trials for its intervals (got {})", p.trials), err);
+        return usage_error("breakeven", fmt::format("needs at least 100 trials for its intervals (got {})", p.trials),
+                           err);
 
     models::BreakevenOptions o;
     o.confidence = confidence;
@@ -76,19 +80,24 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
     if (!doctors.empty()) {
         const auto range = parse_doctor_range(doctors);
         if (!range || !(range->first > 0.0) || range->second < range->first)
-            return usage_error("breakeven", fmt::format("--doctors must be MIN..MAX with 0 < MIN <= MAX, e.g. 1..6 "
-                                                        "(got {})", doctors), err);
+            return usage_error("breakeven",
+                               fmt::format("--doctors must be MIN..MAX with 0 < MIN <= MAX, e.g. 1..6 "
+                                           "(got {})",
+                                           doctors),
+                               err);
         std::tie(o.min_fte, o.max_fte) = *range;
     }
     if (values.count("year")) o.year = year;
     o.run = {p.seed, p.trials, 0, static_cast<unsigned>(a.threads)};
 
     // Each count keeps its trials' yearly outputs while it is analysed.
-    const double bytes = static_cast<double>(p.trials) *
-                         static_cast<double>(models::CentreModel(spec).width()) * sizeof(double);
+    const double bytes =
+        static_cast<double>(p.trials) * static_cast<double>(models::CentreModel(spec).width()) * sizeof(double);
     if (bytes > 16.0 * 1024 * 1024 * 1024)
-        return usage_error("breakeven", fmt::format("{} trials would need {:.1f} GiB per count (limit 16 GiB)",
-                                                    p.trials, bytes / 1073741824.0), err);
+        return usage_error(
+            "breakeven",
+            fmt::format("{} trials would need {:.1f} GiB per count (limit 16 GiB)", p.trials, bytes / 1073741824.0),
+            err);
     models::BreakevenResult result;
     try {
         result = models::breakeven(spec, o);

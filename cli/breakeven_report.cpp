@@ -7,13 +7,17 @@
 namespace mvzsim::cli {
 namespace {
 
-std::string year_or_never(const std::optional<int>& year) { return year ? std::to_string(*year) : "never"; }
+std::string year_or_never(const std::optional<int>& year) {
+    return year ? std::to_string(*year) : "never";
+}
 
 std::string months_or_never(const std::optional<int>& months) {
     return months ? fmt::format("{} months", *months) : "never";
 }
 
-std::string percent(double share) { return fmt::format("{:.1f} %", 100.0 * share); }
+std::string percent(double share) {
+    return fmt::format("{:.1f} %", 100.0 * share);
+}
 
 // EUR thousand and the share of the investment volume, or why there is no such grant.
 std::string investment_grant_cell(const models::CountResult& c) {
@@ -28,8 +32,12 @@ std::string investment_grant_status(const models::CountResult& c) {
     return c.investment_grant ? "ok" : "unreachable";
 }
 
-std::string csv_number(const std::optional<double>& v) { return v ? fmt::format("{}", *v) : ""; }
-std::string json_number(const std::optional<double>& v) { return v ? fmt::format("{}", *v) : "null"; }
+std::string csv_number(const std::optional<double>& v) {
+    return v ? fmt::format("{}", *v) : "";
+}
+std::string json_number(const std::optional<double>& v) {
+    return v ? fmt::format("{}", *v) : "null";
+}
 
 // The verdict in one or two sentences.
 std::string verdict(const models::BreakevenResult& r) {
@@ -43,7 +51,8 @@ std::string verdict(const models::BreakevenResult& r) {
             percent(c));
         if (!r.minimum_certain)
             text += fmt::format(
-                "Within Monte Carlo error: the 95 % interval reaches below {}; run more trials (--trials) to be sure.\n",
+                "Within Monte Carlo error: the 95 % interval reaches below {}; run more trials (--trials) to be "
+                "sure.\n",
                 percent(c));
         return text;
     }
@@ -66,11 +75,13 @@ std::string verdict(const models::BreakevenResult& r) {
 std::string format_table(const Provenance& p, const models::BreakevenResult& r) {
     std::string out = fmt::format("mvzsim {}: break-even analysis of {}\n", p.version, p.scenario_name);
     out += provenance_lines(p);
-    out += fmt::format("  year analysed  {}{}\n", r.year,
-                       r.options.year ? "" : " (the first steady-state year: every position in post at its full case load)");
-    out += fmt::format("  confidence     {}: a count carries itself when at least this share of trials has an\n"
-                       "                 annual result >= 0 in {}\n",
-                       percent(r.options.confidence), r.year);
+    out += fmt::format(
+        "  year analysed  {}{}\n", r.year,
+        r.options.year ? "" : " (the first steady-state year: every position in post at its full case load)");
+    out += fmt::format(
+        "  confidence     {}: a count carries itself when at least this share of trials has an\n"
+        "                 annual result >= 0 in {}\n",
+        percent(r.options.confidence), r.year);
     out += fmt::format("  added doctors  copies of position {} (own random streams; staff per doctor FTE follow)\n",
                        r.template_id);
     out += "  Amounts in EUR thousand; all counts use the same random draws (common random numbers).\n";
@@ -79,10 +90,11 @@ std::string format_table(const Provenance& p, const models::BreakevenResult& r) 
     out += fmt::format("  {:>5} {:>8} {:>15} {:>9} {:>8} {:>9} {:>9} {:>9} {:>10}\n", "FTE", "P(>=0)", "95 % interval",
                        "mean", "+- s.e.", "P5", "P50", "P95", "subsidy");
     for (const auto& c : r.counts) {
-        out += fmt::format("  {:>5g} {:>7.1f}% {:>6.1f} to {:>4.1f}% {:>9.1f} {:>8.1f} {:>9.1f} {:>9.1f} {:>9.1f} {:>10.1f}\n",
-                           c.fte, 100.0 * c.probability, 100.0 * c.probability_ci.low, 100.0 * c.probability_ci.high,
-                           c.result.mean / 1e3, c.result.standard_error / 1e3, c.result.p5 / 1e3, c.result.p50 / 1e3,
-                           c.result.p95 / 1e3, c.subsidy.mean / 1e3);
+        out += fmt::format(
+            "  {:>5g} {:>7.1f}% {:>6.1f} to {:>4.1f}% {:>9.1f} {:>8.1f} {:>9.1f} {:>9.1f} {:>9.1f} {:>10.1f}\n", c.fte,
+            100.0 * c.probability, 100.0 * c.probability_ci.low, 100.0 * c.probability_ci.high, c.result.mean / 1e3,
+            c.result.standard_error / 1e3, c.result.p5 / 1e3, c.result.p50 / 1e3, c.result.p95 / 1e3,
+            c.subsidy.mean / 1e3);
     }
     out += "  subsidy: the owner's mean loss compensation in the year, mean of max(0, -result).\n\n";
     out += verdict(r);
@@ -104,8 +116,9 @@ std::string format_table(const Provenance& p, const models::BreakevenResult& r) 
         r.year, percent(r.options.confidence), r.year, percent(r.options.confidence), r.year,
         percent(r.options.confidence), r.year);
 
-    out += "\nBreak-even in time (first year with an annual result >= 0; months until the cumulative\n"
-           "result stays >= 0; 'never' = not within the horizon)\n";
+    out +=
+        "\nBreak-even in time (first year with an annual result >= 0; months until the cumulative\n"
+        "result stays >= 0; 'never' = not within the horizon)\n";
     out += fmt::format("  {:>5} {:>7} {:>7} {:>7} {:>7} {:>10} {:>10} {:>10} {:>7}\n", "FTE", "P5", "P50", "P95",
                        "never", "P5", "P50", "P95", "never");
     for (const auto& c : r.counts)
@@ -123,37 +136,42 @@ std::string format_table(const Provenance& p, const models::BreakevenResult& r) 
     return out;
 }
 
-std::string csv_optional(const std::optional<int>& v) { return v ? std::to_string(*v) : ""; }
+std::string csv_optional(const std::optional<int>& v) {
+    return v ? std::to_string(*v) : "";
+}
 
 std::string format_csv(const Provenance& p, const models::BreakevenResult& r) {
-    std::string out = "# " + provenance_comment(p) +
-                      fmt::format("; year {}; confidence {}; template {}\n", r.year, r.options.confidence,
-                                  one_line(r.template_id));
-    out += "doctor_fte,year,probability_nonnegative,probability_ci_low,probability_ci_high,mean,standard_error,sd,p5,"
-           "p50,p95,subsidy_mean,subsidy_standard_error,subsidy_p95,operating_subsidy,one_off_grant,investment_grant,"
-           "investment_grant_share,investment_grant_status,credit_line_p95,"
-           "first_year_p5,first_year_p50,first_year_p95,first_year_share_never,payback_months_p5,payback_months_p50,"
-           "payback_months_p95,payback_share_never,cash_months_p5,cash_months_p50,cash_months_p95,cash_share_never,"
-           "meets_confidence\n";
+    std::string out =
+        "# " + provenance_comment(p) +
+        fmt::format("; year {}; confidence {}; template {}\n", r.year, r.options.confidence, one_line(r.template_id));
+    out +=
+        "doctor_fte,year,probability_nonnegative,probability_ci_low,probability_ci_high,mean,standard_error,sd,p5,"
+        "p50,p95,subsidy_mean,subsidy_standard_error,subsidy_p95,operating_subsidy,one_off_grant,investment_grant,"
+        "investment_grant_share,investment_grant_status,credit_line_p95,"
+        "first_year_p5,first_year_p50,first_year_p95,first_year_share_never,payback_months_p5,payback_months_p50,"
+        "payback_months_p95,payback_share_never,cash_months_p5,cash_months_p50,cash_months_p95,cash_share_never,"
+        "meets_confidence\n";
     for (const auto& c : r.counts) {
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
-                           c.fte,
-                           r.year, c.probability, c.probability_ci.low, c.probability_ci.high, c.result.mean,
-                           c.result.standard_error, c.result.sd, c.result.p5, c.result.p50, c.result.p95,
-                           c.subsidy.mean, c.subsidy.standard_error, c.subsidy.p95, c.operating_subsidy,
-                           c.one_off_grant, csv_number(c.investment_grant),
-                           c.investment_grant ? fmt::format("{}", c.investment_grant_share) : std::string{},
-                           investment_grant_status(c), c.credit_line_p95, csv_optional(c.first_year.p5),
-                           csv_optional(c.first_year.p50), csv_optional(c.first_year.p95), c.first_year.share_never,
-                           csv_optional(c.payback_month.p5), csv_optional(c.payback_month.p50),
-                           csv_optional(c.payback_month.p95), c.payback_month.share_never,
-                           csv_optional(c.cash_month.p5), csv_optional(c.cash_month.p50), csv_optional(c.cash_month.p95),
-                           c.cash_month.share_never, c.probability >= r.options.confidence ? "yes" : "no");
+        out += fmt::format(
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            c.fte, r.year, c.probability, c.probability_ci.low, c.probability_ci.high, c.result.mean,
+            c.result.standard_error, c.result.sd, c.result.p5, c.result.p50, c.result.p95, c.subsidy.mean,
+            c.subsidy.standard_error, c.subsidy.p95, c.operating_subsidy, c.one_off_grant,
+            csv_number(c.investment_grant),
+            c.investment_grant ? fmt::format("{}", c.investment_grant_share) : std::string{},
+            investment_grant_status(c), c.credit_line_p95, csv_optional(c.first_year.p5),
+            csv_optional(c.first_year.p50), csv_optional(c.first_year.p95), c.first_year.share_never,
+            csv_optional(c.payback_month.p5), csv_optional(c.payback_month.p50), csv_optional(c.payback_month.p95),
+            c.payback_month.share_never, csv_optional(c.cash_month.p5), csv_optional(c.cash_month.p50),
+            csv_optional(c.cash_month.p95), c.cash_month.share_never,
+            c.probability >= r.options.confidence ? "yes" : "no");
     }
     return out;
 }
 
-std::string json_optional(const std::optional<int>& v) { return v ? std::to_string(*v) : "null"; }
+std::string json_optional(const std::optional<int>& v) {
+    return v ? std::to_string(*v) : "null";
+}
 
 std::string json_times(const models::TimePercentiles& t) {
     return fmt::format("{{\"p5\": {}, \"p50\": {}, \"p95\": {}, \"share_never\": {}}}", json_optional(t.p5),
@@ -178,9 +196,8 @@ std::string format_json(const Provenance& p, const models::BreakevenResult& r) {
             c.fte, c.probability, c.probability_ci.low, c.probability_ci.high, json_summary(c.result, "EUR"),
             json_summary(c.subsidy, "EUR"), c.operating_subsidy, c.one_off_grant, json_number(c.investment_grant),
             c.investment_grant ? fmt::format("{}", c.investment_grant_share) : std::string("null"),
-            investment_grant_status(c), c.credit_line_p95,
-            json_times(c.first_year), json_times(c.payback_month), json_times(c.cash_month),
-            i + 1 < r.counts.size() ? "," : "");
+            investment_grant_status(c), c.credit_line_p95, json_times(c.first_year), json_times(c.payback_month),
+            json_times(c.cash_month), i + 1 < r.counts.size() ? "," : "");
     }
     return out + "  ]\n}\n";
 }
@@ -189,9 +206,12 @@ std::string format_json(const Provenance& p, const models::BreakevenResult& r) {
 
 std::string format_breakeven(const Provenance& p, const models::BreakevenResult& result, Format format) {
     switch (format) {
-        case Format::csv: return format_csv(p, result);
-        case Format::json: return format_json(p, result);
-        case Format::table: break;
+        case Format::csv:
+            return format_csv(p, result);
+        case Format::json:
+            return format_json(p, result);
+        case Format::table:
+            break;
     }
     return format_table(p, result);
 }

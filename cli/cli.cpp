@@ -33,7 +33,9 @@ const std::vector<std::string> kCommands = {"run", "breakeven", "solve", "valida
 
 }  // namespace
 
-const char* version() { return MVZSIM_VERSION; }
+const char* version() {
+    return MVZSIM_VERSION;
+}
 
 bool parse_options(const std::string& command, const std::vector<std::string>& args,
                    const po::options_description& options, const po::positional_options_description& positional,

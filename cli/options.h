@@ -34,8 +34,7 @@ struct RunArgs {
 // Adds scenario (positional), --trials, --seed, --threads, --format and --output.
 void add_run_options(po::options_description& options, RunArgs& args);
 // Reads the optional values after parsing; checks ranges; prints and returns false when wrong.
-bool finish_run_options(const std::string& command, const po::variables_map& values, RunArgs& args,
-                        std::ostream& err);
+bool finish_run_options(const std::string& command, const po::variables_map& values, RunArgs& args, std::ostream& err);
 // A doctor FTE range "2..6", "2 .. 6" or "3" (MIN = MAX); nullopt when malformed.
 std::optional<std::pair<double, double>> parse_doctor_range(const std::string& text);
 // Whether a --step of doctor FTE is a multiple of 0.1 in [0.1, 10].

@@ -38,7 +38,8 @@ std::string check_output_path(const std::string& path) {
     const std::string folder = folder_of(path);
     if (::stat(folder.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
         return "cannot write " + path + ": the folder " + folder + " does not exist";
-    if (::access(folder.c_str(), W_OK) != 0) return "cannot write " + path + ": the folder " + folder + " is not writable";
+    if (::access(folder.c_str(), W_OK) != 0)
+        return "cannot write " + path + ": the folder " + folder + " is not writable";
     return {};
 }
 

@@ -1,11 +1,11 @@
 #include "cli/report.h"
 
-#include "cli/report_text.h"
-
 #include <fmt/format.h>
 
 #include <cmath>
 #include <stdexcept>
+
+#include "cli/report_text.h"
 
 namespace mvzsim::cli {
 namespace {
@@ -13,14 +13,32 @@ namespace {
 using models::Metric;
 
 // Human titles of the metrics, in the order of models::Metric.
-constexpr const char* kTitles[] = {
-    "Cases",           "Doctor FTE in post (average)", "Probability that a doctor position is vacant",
-    "GKV revenue",     "PKV revenue",      "Other revenue",  "KV lump sums and surcharges", "Add-on revenue",
-    "Revenue",         "Doctor costs",     "Staff costs",    "Premises costs",   "Running costs",
-    "Recruiting costs", "Add-on costs",    "Costs",          "EBITDA",           "Depreciation",
-    "Interest",        "Grant income",     "Grant repayments", "Annual result",  "Cumulative result",
-    "Owner's subsidy need (loss compensation)", "Cash at year end",
-    "Lowest month-end cash in the year"};
+constexpr const char* kTitles[] = {"Cases",
+                                   "Doctor FTE in post (average)",
+                                   "Probability that a doctor position is vacant",
+                                   "GKV revenue",
+                                   "PKV revenue",
+                                   "Other revenue",
+                                   "KV lump sums and surcharges",
+                                   "Add-on revenue",
+                                   "Revenue",
+                                   "Doctor costs",
+                                   "Staff costs",
+                                   "Premises costs",
+                                   "Running costs",
+                                   "Recruiting costs",
+                                   "Add-on costs",
+                                   "Costs",
+                                   "EBITDA",
+                                   "Depreciation",
+                                   "Interest",
+                                   "Grant income",
+                                   "Grant repayments",
+                                   "Annual result",
+                                   "Cumulative result",
+                                   "Owner's subsidy need (loss compensation)",
+                                   "Cash at year end",
+                                   "Lowest month-end cash in the year"};
 
 void table_header(std::string& out, const Provenance& p) {
     out += fmt::format("mvzsim {}: yearly projection of {}\n", p.version, p.scenario_name);
@@ -35,7 +53,9 @@ void table_section(std::string& out, const models::Projection& projection, Metri
     const bool money = unit == "EUR";
     const double scale = money ? 1e-3 : unit == "share" ? 100.0 : 1.0;
     out += fmt::format("\n{}{}\n", kTitles[static_cast<std::size_t>(metric)],
-                       money ? " (EUR thousand)" : unit == "share" ? " (%)" : "");
+                       money             ? " (EUR thousand)"
+                       : unit == "share" ? " (%)"
+                                         : "");
     if (unit == "share") {
         out += fmt::format("  {:>4} {:>6} {:>11} {:>8}\n", "year", "months", "percent", "+- s.e.");
         for (const auto& y : projection.years)
@@ -61,9 +81,10 @@ void trial_block(std::string& out, const models::Projection& projection) {
     using models::TrialMetric;
     const sim::Summary& gap = projection[TrialMetric::largest_cash_gap];
     out += "\nOver the whole horizon\n";
-    out += fmt::format("  largest cash gap (credit line or guarantee needed), EUR thousand: mean {:.1f} +- {:.1f}, "
-                       "P50 {:.1f}, P95 {:.1f}\n",
-                       gap.mean / 1e3, gap.standard_error / 1e3, gap.p50 / 1e3, gap.p95 / 1e3);
+    out += fmt::format(
+        "  largest cash gap (credit line or guarantee needed), EUR thousand: mean {:.1f} +- {:.1f}, "
+        "P50 {:.1f}, P95 {:.1f}\n",
+        gap.mean / 1e3, gap.standard_error / 1e3, gap.p50 / 1e3, gap.p95 / 1e3);
     const sim::Summary& deficit = projection[TrialMetric::largest_deficit];
     out += fmt::format("  largest cumulative loss, EUR thousand: P50 {:.1f}, P95 {:.1f}\n", deficit.p50 / 1e3,
                        deficit.p95 / 1e3);
@@ -71,9 +92,10 @@ void trial_block(std::string& out, const models::Projection& projection) {
     out += fmt::format("  probability that a grant must be repaid: {:.1f} % +- {:.1f} %\n", 100.0 * repay.mean,
                        100.0 * repay.standard_error);
     const sim::Summary& ceiling = projection[TrialMetric::subsidy_over_ceiling];
-    out += fmt::format("  probability that the subsidy need exceeds the ceiling in some year: {:.1f} % +- {:.1f} % "
-                       "(0 when no ceiling is set)\n",
-                       100.0 * ceiling.mean, 100.0 * ceiling.standard_error);
+    out += fmt::format(
+        "  probability that the subsidy need exceeds the ceiling in some year: {:.1f} % +- {:.1f} % "
+        "(0 when no ceiling is set)\n",
+        100.0 * ceiling.mean, 100.0 * ceiling.standard_error);
 }
 
 std::string format_table(const Provenance& p, const models::Projection& projection, bool detail) {
@@ -102,12 +124,14 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
     table_section(out, projection, Metric::cash_end, "P(<0)");
     if (detail) table_section(out, projection, Metric::cash_min, "P(<0)");
     trial_block(out, projection);
-    out += projection.settings.loss_compensation_paid
-               ? "\n  Cash includes the owner's loss compensation, paid each December (grants.loss_compensation_paid).\n"
-               : "\n  Cash is before the owner's loss compensation (grants.loss_compensation_paid is not set).\n";
-    out += "  P(loss): share of trials with a negative annual result in the year; P(<0): share below zero.\n"
-           "  --detail adds revenue by source, costs by type, EBITDA, depreciation, interest, grants, staffing\n"
-           "  and the lowest cash in each year.\n";
+    out +=
+        projection.settings.loss_compensation_paid
+            ? "\n  Cash includes the owner's loss compensation, paid each December (grants.loss_compensation_paid).\n"
+            : "\n  Cash is before the owner's loss compensation (grants.loss_compensation_paid is not set).\n";
+    out +=
+        "  P(loss): share of trials with a negative annual result in the year; P(<0): share below zero.\n"
+        "  --detail adds revenue by source, costs by type, EBITDA, depreciation, interest, grants, staffing\n"
+        "  and the lowest cash in each year.\n";
     return out;
 }
 
@@ -120,8 +144,8 @@ std::string format_csv(const Provenance& p, const models::Projection& projection
             const Metric m = static_cast<Metric>(k);
             const sim::Summary& s = y[m];
             out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", y.year, y.months,
-                               csv_field(std::string(models::metric_name(m))), models::metric_unit(m),
-                               s.mean, s.standard_error, s.sd, s.p5, s.p50, s.p95, s.min, s.max, s.share_negative,
+                               csv_field(std::string(models::metric_name(m))), models::metric_unit(m), s.mean,
+                               s.standard_error, s.sd, s.p5, s.p50, s.p95, s.min, s.max, s.share_negative,
                                s.share_negative_se);
         }
     }
@@ -143,7 +167,8 @@ std::string format_json(const Provenance& p, const models::Projection& projectio
         out += fmt::format("    {{\"year\": {}, \"months\": {}, \"metrics\": {{\n", y.year, y.months);
         for (std::size_t k = 0; k < models::kMetricCount; ++k) {
             const Metric m = static_cast<Metric>(k);
-            out += fmt::format("      {}: {}{}\n", json_string(std::string(models::metric_name(m))), json_summary(y[m], std::string(models::metric_unit(m)).c_str()),
+            out += fmt::format("      {}: {}{}\n", json_string(std::string(models::metric_name(m))),
+                               json_summary(y[m], std::string(models::metric_unit(m)).c_str()),
                                k + 1 < models::kMetricCount ? "," : "");
         }
         out += fmt::format("    }}}}{}\n", i + 1 < projection.years.size() ? "," : "");
@@ -173,29 +198,44 @@ std::string format_projection(const Provenance& p, const models::Projection& pro
     for (const auto& y : projection.years)
         for (const auto& s : y.metrics)
             if (!std::isfinite(s.mean) || !std::isfinite(s.sd) || !std::isfinite(s.min) || !std::isfinite(s.max))
-                throw std::runtime_error("the projection overflowed (a non-finite result): check for implausibly large inputs");
+                throw std::runtime_error(
+                    "the projection overflowed (a non-finite result): check for implausibly large inputs");
     switch (format) {
-        case Format::csv: return format_csv(p, projection);
-        case Format::json: return format_json(p, projection);
-        case Format::table: break;
+        case Format::csv:
+            return format_csv(p, projection);
+        case Format::json:
+            return format_json(p, projection);
+        case Format::table:
+            break;
     }
     return format_table(p, projection, detail);
 }
 
 std::string format_replay(const Provenance& p, const models::Calendar& calendar,
                           const std::vector<models::MonthFlows>& months, std::uint64_t trial, Format format) {
-    struct Column { const char* name; double models::MonthFlows::*field; };
-    static constexpr Column kColumns[] = {
-        {"doctor_fte", &models::MonthFlows::doctor_fte},     {"cases", &models::MonthFlows::cases},
-        {"gkv_revenue", &models::MonthFlows::gkv},           {"pkv_revenue", &models::MonthFlows::pkv},
-        {"other_revenue", &models::MonthFlows::other},       {"lump_sums", &models::MonthFlows::lump_sums},
-        {"addons_revenue", &models::MonthFlows::addons_revenue}, {"doctor_costs", &models::MonthFlows::doctors},
-        {"staff_costs", &models::MonthFlows::staff},         {"premises_costs", &models::MonthFlows::premises},
-        {"running_costs", &models::MonthFlows::running},     {"recruiting_costs", &models::MonthFlows::recruiting},
-        {"addons_costs", &models::MonthFlows::addons_costs}, {"depreciation", &models::MonthFlows::depreciation},
-        {"interest", &models::MonthFlows::interest},         {"grants", &models::MonthFlows::grants},
-        {"repayments", &models::MonthFlows::repayments},     {"loss_compensation", &models::MonthFlows::loss_compensation},
-        {"cash", &models::MonthFlows::cash}};
+    struct Column {
+        const char* name;
+        double models::MonthFlows::*field;
+    };
+    static constexpr Column kColumns[] = {{"doctor_fte", &models::MonthFlows::doctor_fte},
+                                          {"cases", &models::MonthFlows::cases},
+                                          {"gkv_revenue", &models::MonthFlows::gkv},
+                                          {"pkv_revenue", &models::MonthFlows::pkv},
+                                          {"other_revenue", &models::MonthFlows::other},
+                                          {"lump_sums", &models::MonthFlows::lump_sums},
+                                          {"addons_revenue", &models::MonthFlows::addons_revenue},
+                                          {"doctor_costs", &models::MonthFlows::doctors},
+                                          {"staff_costs", &models::MonthFlows::staff},
+                                          {"premises_costs", &models::MonthFlows::premises},
+                                          {"running_costs", &models::MonthFlows::running},
+                                          {"recruiting_costs", &models::MonthFlows::recruiting},
+                                          {"addons_costs", &models::MonthFlows::addons_costs},
+                                          {"depreciation", &models::MonthFlows::depreciation},
+                                          {"interest", &models::MonthFlows::interest},
+                                          {"grants", &models::MonthFlows::grants},
+                                          {"repayments", &models::MonthFlows::repayments},
+                                          {"loss_compensation", &models::MonthFlows::loss_compensation},
+                                          {"cash", &models::MonthFlows::cash}};
     std::string out;
     if (format == Format::json) {
         out = "{\n" + json_provenance(p) + fmt::format("  \"trial\": {},\n  \"months\": [\n", trial);
@@ -208,8 +248,8 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
         return out + "  ]\n}\n";
     }
     if (format == Format::csv) {
-        out = fmt::format("# mvzsim {}; scenario {}; sha256 {}; seed {}; trial {}\nmonth", p.version, one_line(p.scenario_name),
-                          p.sha256, p.seed, trial);
+        out = fmt::format("# mvzsim {}; scenario {}; sha256 {}; seed {}; trial {}\nmonth", p.version,
+                          one_line(p.scenario_name), p.sha256, p.seed, trial);
         for (const auto& c : kColumns) out += fmt::format(",{}", c.name);
         out += ",result\n";
         for (std::size_t i = 0; i < months.size(); ++i) {
@@ -221,18 +261,20 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
     }
     out = fmt::format("mvzsim {}: trial {} of {} month by month (seed {}, sha256 {})\n  amounts in EUR\n", p.version,
                       trial, p.scenario_name, p.seed, p.sha256);
-    out += fmt::format("  {:>7} {:>6} {:>7} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>11}\n", "month", "FTE", "cases",
-                       "revenue", "doctors", "staff", "other cost", "fin.+grants", "result", "cash");
+    out += fmt::format("  {:>7} {:>6} {:>7} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>11}\n", "month", "FTE",
+                       "cases", "revenue", "doctors", "staff", "other cost", "fin.+grants", "result", "cash");
     for (std::size_t i = 0; i < months.size(); ++i) {
         const auto& f = months[i];
-        out += fmt::format("  {:>7} {:>6.2f} {:>7.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>11.0f}\n",
-                           models::to_string(calendar.at(static_cast<int>(i))), f.doctor_fte, f.cases, f.revenue(),
-                           f.doctors, f.staff, f.premises + f.running + f.recruiting + f.addons_costs,
-                           f.grants - f.repayments - f.depreciation - f.interest, f.result(), f.cash);
+        out += fmt::format(
+            "  {:>7} {:>6.2f} {:>7.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>11.0f}\n",
+            models::to_string(calendar.at(static_cast<int>(i))), f.doctor_fte, f.cases, f.revenue(), f.doctors, f.staff,
+            f.premises + f.running + f.recruiting + f.addons_costs,
+            f.grants - f.repayments - f.depreciation - f.interest, f.result(), f.cash);
     }
-    out += "  other cost: premises, running, recruiting, add-ons; fin.+grants: grants - repayments -\n"
-           "  depreciation - interest; cash: month-end cash (including the owner's loss compensation only\n"
-           "  when grants.loss_compensation_paid is set).\n";
+    out +=
+        "  other cost: premises, running, recruiting, add-ons; fin.+grants: grants - repayments -\n"
+        "  depreciation - interest; cash: month-end cash (including the owner's loss compensation only\n"
+        "  when grants.loss_compensation_paid is set).\n";
     return out;
 }
 

@@ -8,14 +8,26 @@ std::string json_string(const std::string& s) {
     std::string out = "\"";
     for (const char c : s) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<int>(c));
-                else out += c;
+                if (static_cast<unsigned char>(c) < 0x20)
+                    out += fmt::format("\\u{:04x}", static_cast<int>(c));
+                else
+                    out += c;
         }
     }
     return out + "\"";
@@ -36,7 +48,8 @@ std::string csv_field(const std::string& s) {
 
 std::string json_summary(const sim::Summary& s, const char* unit) {
     return fmt::format(
-        "{{\"unit\": \"{}\", \"mean\": {}, \"standard_error\": {}, \"sd\": {}, \"p5\": {}, \"p50\": {}, \"p95\": {}, \"min\": {}, "
+        "{{\"unit\": \"{}\", \"mean\": {}, \"standard_error\": {}, \"sd\": {}, \"p5\": {}, \"p50\": {}, \"p95\": {}, "
+        "\"min\": {}, "
         "\"max\": {}, \"share_negative\": {}, \"share_negative_se\": {}}}",
         unit, s.mean, s.standard_error, s.sd, s.p5, s.p50, s.p95, s.min, s.max, s.share_negative, s.share_negative_se);
 }

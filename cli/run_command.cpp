@@ -28,9 +28,8 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     po::options_description options("Options");
     options.add_options()("help,h", "this help");
     add_run_options(options, a);
-    options.add_options()
-        ("detail,d", po::bool_switch(&detail), "table: also revenue by source and costs by type")
-        ("replay", po::value(&replay), "print trial K of the run month by month instead of the summary");
+    options.add_options()("detail,d", po::bool_switch(&detail), "table: also revenue by source and costs by type")(
+        "replay", po::value(&replay), "print trial K of the run month by month instead of the summary");
     po::positional_options_description positional;
     positional.add("scenario", 1);
     po::variables_map values;
@@ -52,8 +51,9 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
 
     if (replaying) {
         if (static_cast<std::size_t>(replay) >= p.trials)
-            return usage_error("run", fmt::format("--replay must name a trial of the run, 0 to {} (got {})",
-                                                  p.trials - 1, replay), err);
+            return usage_error(
+                "run", fmt::format("--replay must name a trial of the run, 0 to {} (got {})", p.trials - 1, replay),
+                err);
         const auto trial = static_cast<std::uint64_t>(replay);
         return emit("run", format_replay(p, model.calendar(), model.project_months(p.seed, trial), trial, format), a,
                     out, err);
@@ -62,8 +62,11 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     const double bytes = static_cast<double>(p.trials) * static_cast<double>(model.width()) * sizeof(double);
     constexpr double kMaxBytes = 16.0 * 1024 * 1024 * 1024;
     if (bytes > kMaxBytes)
-        return usage_error("run", fmt::format("{} trials would need {:.1f} GiB for the per-trial results (limit 16 "
-                                              "GiB); use fewer trials", p.trials, bytes / 1073741824.0), err);
+        return usage_error("run",
+                           fmt::format("{} trials would need {:.1f} GiB for the per-trial results (limit 16 "
+                                       "GiB); use fewer trials",
+                                       p.trials, bytes / 1073741824.0),
+                           err);
     const models::RunSettings settings{p.seed, p.trials, 0, static_cast<unsigned>(a.threads)};
     return emit("run", format_projection(p, models::project(model, settings), format, detail), a, out, err);
 }

@@ -14,13 +14,12 @@
 namespace mvzsim::cli {
 
 void add_run_options(po::options_description& options, RunArgs& args) {
-    options.add_options()
-        ("scenario", po::value(&args.scenario), "the scenario file (YAML)")
-        ("trials,n", po::value<long long>(), "number of trials (default: centre.trials of the scenario)")
-        ("seed,s", po::value<long long>(), "random seed (default: centre.seed of the scenario, else 1)")
-        ("threads,t", po::value(&args.threads), "worker threads (default 0: all cores); never changes results")
-        ("format,f", po::value(&args.format), "output format: table (default), csv or json")
-        ("output,o", po::value(&args.output), "write to this file (atomically) instead of standard output");
+    options.add_options()("scenario", po::value(&args.scenario), "the scenario file (YAML)")(
+        "trials,n", po::value<long long>(), "number of trials (default: centre.trials of the scenario)")(
+        "seed,s", po::value<long long>(), "random seed (default: centre.seed of the scenario, else 1)")(
+        "threads,t", po::value(&args.threads), "worker threads (default 0: all cores); never changes results")(
+        "format,f", po::value(&args.format), "output format: table (default), csv or json")(
+        "output,o", po::value(&args.output), "write to this file (atomically) instead of standard output");
 }
 
 int usage_error(const std::string& command, const std::string& message, std::ostream& err) {
@@ -39,7 +38,8 @@ bool finish_run_options(const std::string& command, const po::variables_map& val
     if (a.trials && (*a.trials < 1 || *a.trials > 100'000'000))
         return bad(fmt::format("--trials must be in [1, 100000000] (got {})", *a.trials));
     if (a.seed && *a.seed < 0) return bad(fmt::format("--seed must be >= 0 (got {})", *a.seed));
-    if (a.threads < 0 || a.threads > 1024) return bad(fmt::format("--threads must be in [0, 1024] (got {})", a.threads));
+    if (a.threads < 0 || a.threads > 1024)
+        return bad(fmt::format("--threads must be in [0, 1024] (got {})", a.threads));
     if (!parse_format(a.format)) return bad(fmt::format("--format must be table, csv or json (got {})", a.format));
     if (!a.output.empty()) {
         if (const std::string problem = check_output_path(a.output); !problem.empty()) return bad(problem);

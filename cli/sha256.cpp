@@ -34,8 +34,7 @@ using Block = std::array<unsigned char, kBlockBytes>;
 
 // The standard is defined on big-endian words, independent of host order.
 std::uint32_t load_be32(const unsigned char* p) {
-    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
-           std::uint32_t{p[3]};
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | std::uint32_t{p[3]};
 }
 
 void compress(State& state, const unsigned char* block) {

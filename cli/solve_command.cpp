@@ -29,7 +29,8 @@ constexpr const char* kSolveHelp =
     "Outputs: result, cumulative, revenue, costs and every metric name of the CSV report.\n";
 
 std::optional<std::pair<double, double>> parse_range(const std::string& text) {
-    static const std::regex kRange(R"(\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*\.\.\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*)");
+    static const std::regex kRange(
+        R"(\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*\.\.\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*)");
     std::smatch m;
     if (!std::regex_match(text, m, kRange)) return std::nullopt;
     return std::pair(std::stod(m[1]), std::stod(m[2]));
@@ -47,13 +48,14 @@ std::string format_table(const SolveReport& s) {
     std::string out = fmt::format("mvzsim {}: solve for {} in {:g}..{:g}\n", s.p.version, s.path, r.low, r.high);
     out += provenance_lines(s.p);
     out += fmt::format("  target         {}\n  current value  {:g}\n\n", r.target.text, s.current);
-    out += fmt::format("Answer: {:.6g} (the target is met {} this value)\n", r.answer,
-                       r.met_at_high ? "above" : "below");
+    out +=
+        fmt::format("Answer: {:.6g} (the target is met {} this value)\n", r.answer, r.met_at_high ? "above" : "below");
     out += fmt::format("  At {:.6g} the statistic is {:.6g} (95 % interval {:.6g} to {:.6g}).\n", r.answer,
                        r.at_answer.value, r.at_answer.low, r.at_answer.high);
-    out += fmt::format("  Monte Carlo error leaves {:.6g} to {:.6g} open: there the 95 % interval of the statistic\n"
-                       "  contains the threshold; more trials narrow it.\n",
-                       r.open.low, r.open.high);
+    out += fmt::format(
+        "  Monte Carlo error leaves {:.6g} to {:.6g} open: there the 95 % interval of the statistic\n"
+        "  contains the threshold; more trials narrow it.\n",
+        r.open.low, r.open.high);
     out += "\nValues tried (all on the same random draws)\n";
     out += fmt::format("  {:>14} {:>14} {:>14} {:>14} {:>6}\n", "value", "statistic", "95 % low", "95 % high", "meets");
     for (const auto& [x, e] : r.evaluations)
@@ -64,12 +66,13 @@ std::string format_table(const SolveReport& s) {
 
 std::string format_csv(const SolveReport& s) {
     const auto& r = s.r;
-    std::string out = "# " + provenance_comment(s.p) + fmt::format("; vary {}; target {}; answer {}; open {} to {}\n",
-                                                                    one_line(s.path), one_line(r.target.text), r.answer,
-                                                                    r.open.low, r.open.high);
+    std::string out = "# " + provenance_comment(s.p) +
+                      fmt::format("; vary {}; target {}; answer {}; open {} to {}\n", one_line(s.path),
+                                  one_line(r.target.text), r.answer, r.open.low, r.open.high);
     out += "value,statistic,ci_low,ci_high,meets\n";
     for (const auto& [x, e] : r.evaluations)
-        out += fmt::format("{},{},{},{},{}\n", x, e.value, e.low, e.high, models::meets(r.target, e.value) ? "yes" : "no");
+        out +=
+            fmt::format("{},{},{},{},{}\n", x, e.value, e.low, e.high, models::meets(r.target, e.value) ? "yes" : "no");
     return out;
 }
 
@@ -97,10 +100,10 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
     po::options_description options("Options");
     options.add_options()("help,h", "this help");
     add_run_options(options, a);
-    options.add_options()
-        ("vary", po::value(&path), "key path of the number to vary, e.g. billing.cases_per_fte_per_quarter")
-        ("range", po::value(&range_text), "the values to search, LOW..HIGH")
-        ("target", po::value(&target_text), "the target, e.g. 'P(result[2030] >= 0) >= 0.9'");
+    options.add_options()("vary", po::value(&path),
+                          "key path of the number to vary, e.g. billing.cases_per_fte_per_quarter")(
+        "range", po::value(&range_text), "the values to search, LOW..HIGH")(
+        "target", po::value(&target_text), "the target, e.g. 'P(result[2030] >= 0) >= 0.9'");
     po::positional_options_description positional;
     positional.add("scenario", 1);
     po::variables_map values;
@@ -132,17 +135,21 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
         scenarios::NumberEditor editor(*scenario, path);
         models::target_year_index(target, models::Calendar(scenario->spec.opening, scenario->spec.horizon_years));
         const models::RunSettings run{p.seed, p.trials, 0, static_cast<unsigned>(a.threads)};
-        const auto result = models::solve([&](double x) { return editor.with(x); }, target, range->first,
-                                          range->second, run);
+        const auto result =
+            models::solve([&](double x) { return editor.with(x); }, target, range->first, range->second, run);
         const SolveReport report{p, path, editor.current(), result};
         switch (*parse_format(a.format)) {
-            case Format::csv: return emit("solve", format_csv(report), a, out, err);
-            case Format::json: return emit("solve", format_json(report), a, out, err);
-            case Format::table: break;
+            case Format::csv:
+                return emit("solve", format_csv(report), a, out, err);
+            case Format::json:
+                return emit("solve", format_json(report), a, out, err);
+            case Format::table:
+                break;
         }
         return emit("solve", format_table(report), a, out, err);
     } catch (const scenarios::InputError& e) {
-        for (const auto& d : e.diagnostics()) err << "mvzsim solve: --vary " << path << ": " << scenarios::format(d) << '\n';
+        for (const auto& d : e.diagnostics())
+            err << "mvzsim solve: --vary " << path << ": " << scenarios::format(d) << '\n';
         return kExitBadInput;
     } catch (const std::invalid_argument& e) {
         return usage_error("solve", e.what(), err);

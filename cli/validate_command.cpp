@@ -10,9 +10,7 @@ namespace mvzsim::cli {
 int validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::vector<std::string> files;
     po::options_description options("Options");
-    options.add_options()
-        ("help,h", "this help")
-        ("files", po::value(&files), "scenario files");
+    options.add_options()("help,h", "this help")("files", po::value(&files), "scenario files");
     po::positional_options_description positional;
     positional.add("files", -1);
     po::variables_map values;

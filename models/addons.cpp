@@ -68,7 +68,8 @@ AddonsTrial::AddonsTrial(const AddonsSpec& spec, const TrialKey& key, int years)
     for (const auto& t : spec.tenants) tenants_.emplace_back(t, key, years);
     services_.reserve(spec.services.size());
     for (const auto& s : spec.services)
-        services_.push_back({s.start, monthly_draw(s.revenue_eur_per_month, key), monthly_draw(s.costs_eur_per_month, key)});
+        services_.push_back(
+            {s.start, monthly_draw(s.revenue_eur_per_month, key), monthly_draw(s.costs_eur_per_month, key)});
 }
 
 InputDraw AddonsTrial::monthly_draw(const Input& input, const TrialKey& key) {

@@ -66,7 +66,9 @@ enum CountColumn : std::size_t {
 };
 
 // Where count k's columns lie in a matrix of counts side by side.
-std::size_t column(std::size_t count, CountColumn c) { return count * kCountColumns + c; }
+std::size_t column(std::size_t count, CountColumn c) {
+    return count * kCountColumns + c;
+}
 
 CountResult analyse(const Calendar& calendar, const sim::TrialMatrix& trials, std::size_t k, double fte,
                     double confidence) {
@@ -196,7 +198,8 @@ std::optional<int> first_full_year(const CentreSpec& spec) {
     int year = spec.opening.month == 1 ? 0 : 1;
     for (const auto& d : spec.doctors) {
         // In post at full case load: planned start, plus the mean time to fill, plus the ramp-up.
-        const int settled = d.start + static_cast<int>(std::lround(sim::mean(d.recruitment.time_to_fill_months.distribution))) +
+        const int settled = d.start +
+                            static_cast<int>(std::lround(sim::mean(d.recruitment.time_to_fill_months.distribution))) +
                             3 * spec.billing.ramp_up.quarters;
         if (settled >= calendar.months()) return std::nullopt;
         const int y = calendar.year_index(settled) + (calendar.month_of_year(settled) == 1 ? 0 : 1);
@@ -241,8 +244,9 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
     } else {
         const auto year = first_full_year(with_doctor_fte(base, counts.back()));
         if (!year)
-            throw std::invalid_argument("no calendar year of the horizon has every position in post all year; "
-                                        "give the year to analyse");
+            throw std::invalid_argument(
+                "no calendar year of the horizon has every position in post all year; "
+                "give the year to analyse");
         out.year = *year;
     }
     const int year_index = out.year - calendar.calendar_year(0);

@@ -48,10 +48,10 @@ struct TimePercentiles {
 
 struct CountResult {
     double fte = 0.0;
-    sim::Summary result;       // annual result in the year analysed, EUR
-    double probability = 0.0;  // share of trials with a result >= 0
-    Interval probability_ci;   // 95 % Wilson interval of that share
-    sim::Summary subsidy;      // owner's loss compensation max(0, -result), EUR
+    sim::Summary result;             // annual result in the year analysed, EUR
+    double probability = 0.0;        // share of trials with a result >= 0
+    Interval probability_ci;         // 95 % Wilson interval of that share
+    sim::Summary subsidy;            // owner's loss compensation max(0, -result), EUR
     double operating_subsidy = 0.0;  // smallest yearly subsidy with P(result + subsidy >= 0) >= confidence, EUR
     double one_off_grant = 0.0;      // smallest grant at opening with P(cumulative result + grant >= 0) >= confidence
     // Smallest further investment grant on all investments, released with their depreciation,
@@ -61,10 +61,10 @@ struct CountResult {
     std::optional<double> investment_grant;
     double investment_grant_share = 0.0;
     bool has_investments = false;
-    double credit_line_p95 = 0.0;    // P95 of the largest cash gap (negative cash) over the horizon, EUR
-    TimePercentiles first_year;      // first calendar year with an annual result >= 0
-    TimePercentiles payback_month;   // months from opening until the cumulative result stays >= 0
-    TimePercentiles cash_month;      // months from opening until cash stays >= 0
+    double credit_line_p95 = 0.0;   // P95 of the largest cash gap (negative cash) over the horizon, EUR
+    TimePercentiles first_year;     // first calendar year with an annual result >= 0
+    TimePercentiles payback_month;  // months from opening until the cumulative result stays >= 0
+    TimePercentiles cash_month;     // months from opening until cash stays >= 0
 };
 
 struct BreakevenResult {

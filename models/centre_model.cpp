@@ -8,46 +8,54 @@
 
 #include "models/addons.h"
 #include "models/finance.h"
-#include "sim/copula.h"
 #include "models/input_draw.h"
 #include "models/kv_cash.h"
 #include "models/positions.h"
+#include "sim/copula.h"
 
 namespace mvzsim::models {
 
 std::string_view metric_name(Metric m) {
     static constexpr std::array<std::string_view, kMetricCount> kNames = {
-        "cases",         "doctor_fte",    "vacancy",      "gkv_revenue",  "pkv_revenue",  "other_revenue",
-        "lump_sums",     "addons_revenue", "revenue",     "doctor_costs", "staff_costs",  "premises_costs",
-        "running_costs", "recruiting_costs", "addons_costs", "costs",     "ebitda",       "depreciation",
-        "interest",      "grants",        "repayments",   "annual_result", "cumulative_result", "subsidy_need",
-        "cash_end",      "cash_min"};
+        "cases",         "doctor_fte",     "vacancy",           "gkv_revenue",      "pkv_revenue",
+        "other_revenue", "lump_sums",      "addons_revenue",    "revenue",          "doctor_costs",
+        "staff_costs",   "premises_costs", "running_costs",     "recruiting_costs", "addons_costs",
+        "costs",         "ebitda",         "depreciation",      "interest",         "grants",
+        "repayments",    "annual_result",  "cumulative_result", "subsidy_need",     "cash_end",
+        "cash_min"};
     return kNames[static_cast<std::size_t>(m)];
 }
 
 std::string_view metric_name(TrialMetric m) {
     static constexpr std::array<std::string_view, kTrialMetricCount> kNames = {
-        "payback_month", "largest_deficit", "largest_cash_gap", "cash_payback_month", "repayment",
-        "subsidy_over_ceiling", "investments", "investment_grants"};
+        "payback_month", "largest_deficit",      "largest_cash_gap", "cash_payback_month",
+        "repayment",     "subsidy_over_ceiling", "investments",      "investment_grants"};
     return kNames[static_cast<std::size_t>(m)];
 }
 
 std::string_view metric_unit(Metric m) {
     switch (m) {
-        case Metric::cases: return "cases";
-        case Metric::doctor_fte: return "FTE";
-        case Metric::vacancy: return "share";
-        default: return "EUR";
+        case Metric::cases:
+            return "cases";
+        case Metric::doctor_fte:
+            return "FTE";
+        case Metric::vacancy:
+            return "share";
+        default:
+            return "EUR";
     }
 }
 
 std::string_view metric_unit(TrialMetric m) {
     switch (m) {
         case TrialMetric::payback_month:
-        case TrialMetric::cash_payback_month: return "months";
+        case TrialMetric::cash_payback_month:
+            return "months";
         case TrialMetric::repayment:
-        case TrialMetric::subsidy_over_ceiling: return "share";
-        default: return "EUR";
+        case TrialMetric::subsidy_over_ceiling:
+            return "share";
+        default:
+            return "EUR";
     }
 }
 
@@ -195,8 +203,7 @@ struct Payroll {
     YearIndex raise;
     double vacancy_share = 0.0;  // steady-state share of posts vacant (turnover)
 
-    Payroll(const CompiledStaff& s, const TrialKey& key, int years)
-        : raise(growth_index(s.raise, key, years)) {
+    Payroll(const CompiledStaff& s, const TrialKey& key, int years) : raise(growth_index(s.raise, key, years)) {
         InputDraw salary(s.salary, key), on_cost(s.on_cost, key);
         monthly_full_cost = salary.next() / 12.0 * (1.0 + on_cost.next());
         // Alternating renewal: in post 12 / d months on average, vacant r months.
@@ -331,17 +338,22 @@ struct MonthSink {
 // arrays (add up to get the month's value); capacity_direct and recruiting are the month's own.
 struct DoctorMonths {
     explicit DoctorMonths(std::size_t n)
-        : storage(6 * n, 0.0), fte(&storage[0]), cost(&storage[n]), capacity(&storage[2 * n]),
-          capacity_direct(&storage[3 * n]), recruiting(&storage[4 * n]), vacant(&storage[5 * n]) {}
+        : storage(6 * n, 0.0),
+          fte(&storage[0]),
+          cost(&storage[n]),
+          capacity(&storage[2 * n]),
+          capacity_direct(&storage[3 * n]),
+          recruiting(&storage[4 * n]),
+          vacant(&storage[5 * n]) {}
     std::vector<double> storage;  // one allocation for the six series
     double *fte, *cost, *capacity, *capacity_direct, *recruiting, *vacant;
 };
 
 // A position nobody leaves adds a few steps (its fill, each January's raise, the end of its
 // ramp-up); only positions with departures are walked month by month.
-DoctorMonths doctor_months(const std::vector<CompiledPosition>& compiled, const std::vector<PositionTimeline>& positions,
-                           std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
-                           const RampTable& refill_ramp) {
+DoctorMonths doctor_months(const std::vector<CompiledPosition>& compiled,
+                           const std::vector<PositionTimeline>& positions, std::span<const Fte> position_fte,
+                           const Calendar& calendar, const RampTable& ramp, const RampTable& refill_ramp) {
     const int months = calendar.months();
     const auto n = static_cast<std::size_t>(months) + 1;
     DoctorMonths d(n);
@@ -372,7 +384,8 @@ DoctorMonths doctor_months(const std::vector<CompiledPosition>& compiled, const 
             continue;
         }
         const MonthIndex fill = t.first_filled >= 0 ? t.first_filled : months;
-        if (p.start < fill) ++d.vacant[static_cast<std::size_t>(std::min(p.start, months))], --d.vacant[static_cast<std::size_t>(fill)];
+        if (p.start < fill)
+            ++d.vacant[static_cast<std::size_t>(std::min(p.start, months))], --d.vacant[static_cast<std::size_t>(fill)];
         if (t.first_filled < 0) continue;
         const auto fi = static_cast<std::size_t>(fill);
         d.fte[fi] += fte;
@@ -415,8 +428,7 @@ struct InvestmentGrantState {
 };
 
 InvestmentGrantTrial draw_investment_grant(const CompiledInvestmentGrant& g, const FinanceSpec& fin,
-                                           const std::vector<CompiledInput>& amounts, const TrialKey& key,
-                                           int months) {
+                                           const std::vector<CompiledInput>& amounts, const TrialKey& key, int months) {
     InvestmentGrantTrial t;
     t.release.assign(static_cast<std::size_t>(months), 0.0);
     Money eligible = 0.0;
@@ -479,7 +491,7 @@ struct CentreModel::MonthlyInputs {
 // Everything one trial draws. None of it depends on how many of the positions a run takes, so the
 // doctor variants of a trial share it.
 struct CentreModel::TrialDraws {
-    CorrelatedValues correlated;  // the copula's values, by stream key
+    CorrelatedValues correlated;              // the copula's values, by stream key
     std::vector<PositionTimeline> positions;  // every position of the model
     std::vector<Payroll> staff_pay;
     YearIndex gkv_index, pkv_index, other_index, rent_index, inflation;
@@ -513,7 +525,8 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
         std::vector<double> u(c.copula->size());
         sim::Rng rng(seed, trial, sim::stream_key("correlations"));
         c.copula->draw(rng, u);
-        for (std::size_t i = 0; i < u.size(); ++i) d.correlated.emplace_back(c.correlated_keys[i], c.quantiles[i](u[i]));
+        for (std::size_t i = 0; i < u.size(); ++i)
+            d.correlated.emplace_back(c.correlated_keys[i], c.quantiles[i](u[i]));
     }
     const TrialKey key{seed, trial, c.copula ? &d.correlated : nullptr};
 
@@ -529,11 +542,21 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
     d.inflation = growth_index(c.cost_inflation, key, years);
 
     const auto series = [&](const CompiledInput& input) { return MonthlySeries(input, key, months); };
-    d.monthly.emplace(MonthlyInputs{
-        series(c.cases_per_fte_per_quarter), series(c.gkv_eur_per_case), series(c.gkv_points_per_case),
-        series(c.pkv_share), series(c.pkv_eur_per_case), series(c.other_eur_per_case), series(c.rent_per_m2),
-        series(c.rent_per_month), series(c.running_fixed), series(c.running_per_case), series(c.running_share),
-        series(c.running_per_doctor), {}, {}, {}});
+    d.monthly.emplace(MonthlyInputs{series(c.cases_per_fte_per_quarter),
+                                    series(c.gkv_eur_per_case),
+                                    series(c.gkv_points_per_case),
+                                    series(c.pkv_share),
+                                    series(c.pkv_eur_per_case),
+                                    series(c.other_eur_per_case),
+                                    series(c.rent_per_m2),
+                                    series(c.rent_per_month),
+                                    series(c.running_fixed),
+                                    series(c.running_per_case),
+                                    series(c.running_share),
+                                    series(c.running_per_doctor),
+                                    {},
+                                    {},
+                                    {}});
     for (const auto& s : c.surcharges) {
         d.monthly->surcharge_case.push_back(series(s.per_case));
         d.monthly->surcharge_month.push_back(series(s.per_month));
@@ -560,8 +583,7 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
 }
 
 template <class Sink>
-void CentreModel::run(const TrialDraws& draws, std::span<const Fte> position_fte, double area_m2,
-                      Sink& sink) const {
+void CentreModel::run(const TrialDraws& draws, std::span<const Fte> position_fte, double area_m2, Sink& sink) const {
     const Compiled& c = *c_;
     const int months = calendar_.months();
     const std::vector<PositionTimeline>& positions = draws.positions;
@@ -576,9 +598,11 @@ void CentreModel::run(const TrialDraws& draws, std::span<const Fte> position_fte
     const SeriesReader fixed_costs(in.fixed_costs), per_case_costs(in.per_case_costs);
     const SeriesReader revenue_share(in.revenue_share), per_doctor_costs(in.per_doctor_costs);
     const std::vector<MonthlySeries>&surcharge_case = in.surcharge_case, &surcharge_month = in.surcharge_month,
-                                     &subsidies = in.subsidies;
+          &subsidies = in.subsidies;
     // A position (of a funding or guarantee) this run does not have counts as absent.
-    const auto present = [&](int doctor) { return doctor >= 0 && static_cast<std::size_t>(doctor) < position_fte.size(); };
+    const auto present = [&](int doctor) {
+        return doctor >= 0 && static_cast<std::size_t>(doctor) < position_fte.size();
+    };
 
     const BillingSpec& billing = spec_.billing;
     KvCash kv(billing.kv_payment, calendar_);
@@ -646,7 +670,8 @@ void CentreModel::run(const TrialDraws& draws, std::span<const Fte> position_fte
         f.pkv = f.cases * private_share * pkv_eur[mi] * pkv_index[yi];
         f.other = f.cases * other_eur[mi] * other_index[yi];
         for (std::size_t i = 0; i < surcharge_case.size(); ++i)
-            f.lump_sums += (gkv_cases * SeriesReader(surcharge_case[i])[mi] + SeriesReader(surcharge_month[i])[mi]) * gkv_index[yi];
+            f.lump_sums += (gkv_cases * SeriesReader(surcharge_case[i])[mi] + SeriesReader(surcharge_month[i])[mi]) *
+                           gkv_index[yi];
 
         if (!draws.addons.empty()) {
             const AddonMonth& a = draws.addons[mi];
@@ -655,14 +680,15 @@ void CentreModel::run(const TrialDraws& draws, std::span<const Fte> position_fte
         }
         const double rent = spec_.premises.by_area ? area_m2 * rent_m2[mi] : rent_month[mi];
         f.premises = rent * rent_index[yi];
-        f.running = (fixed_costs[mi] + f.cases * per_case_costs[mi] + f.doctor_fte * per_doctor_costs[mi]) *
-                        inflation[yi] +
-                    revenue_share[mi] * (f.revenue() - f.addons_revenue);
+        f.running =
+            (fixed_costs[mi] + f.cases * per_case_costs[mi] + f.doctor_fte * per_doctor_costs[mi]) * inflation[yi] +
+            revenue_share[mi] * (f.revenue() - f.addons_revenue);
 
         // Grants and owner support.
         for (std::size_t i = 0; i < subsidies.size(); ++i) {
             const double per_year = SeriesReader(subsidies[i])[mi];
-            if (m >= c.subsidies[i].start && m < c.subsidies[i].start + c.subsidies[i].months) f.grants += per_year / 12.0;
+            if (m >= c.subsidies[i].start && m < c.subsidies[i].start + c.subsidies[i].months)
+                f.grants += per_year / 12.0;
         }
         for (std::size_t i = 0; i < c.fundings.size(); ++i) {
             const CompiledFunding& cf = c.fundings[i];

@@ -50,12 +50,12 @@ std::string_view metric_unit(Metric m);
 
 // Outputs of a whole trial (not per year), stored after the yearly ones.
 enum class TrialMetric : std::size_t {
-    payback_month,       // months from opening until the cumulative result is >= 0 for good;
-                         // the number of months of the horizon when it never is
-    largest_deficit,     // largest cumulative loss at any month end, EUR (>= 0)
-    largest_cash_gap,    // largest negative cash at any month end, EUR (>= 0): the credit need
-    cash_payback_month,  // months from opening until cash stays >= 0 (months of the horizon: never)
-    repayment,           // 1 if any grant had to be repaid, else 0
+    payback_month,         // months from opening until the cumulative result is >= 0 for good;
+                           // the number of months of the horizon when it never is
+    largest_deficit,       // largest cumulative loss at any month end, EUR (>= 0)
+    largest_cash_gap,      // largest negative cash at any month end, EUR (>= 0): the credit need
+    cash_payback_month,    // months from opening until cash stays >= 0 (months of the horizon: never)
+    repayment,             // 1 if any grant had to be repaid, else 0
     subsidy_over_ceiling,  // 1 if the subsidy need exceeded grants.subsidy_ceiling_eur_per_year in some year
     investments,           // sum of the investment amounts drawn in the trial, EUR
     investment_grants,     // sum of the investment grants (grants.investment) of the trial, after caps, EUR
@@ -74,7 +74,7 @@ struct MonthFlows {
     Money doctors = 0.0, staff = 0.0, premises = 0.0, running = 0.0, recruiting = 0.0, addons_costs = 0.0;
     Money depreciation = 0.0, interest = 0.0, grants = 0.0, repayments = 0.0;
     Money loss_compensation = 0.0;  // the owner's payment of the year's loss (December, when paid)
-    Money cash = 0.0;         // cash at the end of the month
+    Money cash = 0.0;               // cash at the end of the month
     bool repaid = false;
 
     Money revenue() const { return gkv + pkv + other + lump_sums + addons_revenue; }

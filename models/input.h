@@ -42,9 +42,9 @@ inline const double* find_correlated(const CorrelatedValues* values, std::uint64
 
 // Pay of an employee line: the same for doctors and non-physician staff.
 struct PaySpec {
-    Input salary_per_year;   // EUR per year gross for a full-time post
-    Input on_cost_rate;      // employer's social security and other on-costs, fraction of salary
-    Input raise_per_year;    // yearly salary increase, applied each January after the opening year
+    Input salary_per_year;  // EUR per year gross for a full-time post
+    Input on_cost_rate;     // employer's social security and other on-costs, fraction of salary
+    Input raise_per_year;   // yearly salary increase, applied each January after the opening year
 };
 
 }  // namespace mvzsim::models

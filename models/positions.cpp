@@ -60,8 +60,8 @@ PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, i
         t.filled_months[mi] = 1;
         if (u < leave_monthly) {  // leaves at the end of this month
             in_post = false;
-            const double gap = sim::is_fixed(p.refill.distribution) ? sim::mean(p.refill.distribution)
-                                                                    : p.refill.sampler(refill_rng);
+            const double gap =
+                sim::is_fixed(p.refill.distribution) ? sim::mean(p.refill.distribution) : p.refill.sampler(refill_rng);
             next_fill = m + 1 + static_cast<int>(std::lround(std::max(0.0, gap)));
         }
     }

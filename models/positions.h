@@ -25,15 +25,15 @@ CompiledPosition compile_position(const DoctorSpec& d);
 // fill to the horizon's end ("contiguous"), which needs no month-by-month arrays.
 struct PositionTimeline {
     bool contiguous = true;
-    MonthIndex first_filled = -1;           // -1: never filled within the horizon
-    Money hire_cost = 0.0;                  // recruiting cost per hire
-    std::vector<std::uint8_t> filled_months;   // when not contiguous: 1 when a doctor is in post
-    std::vector<Money> recruiting_months;      // when not contiguous: recruiting cost by month
-    std::vector<MonthIndex> fills;             // when not contiguous: the months a doctor starts, in order
+    MonthIndex first_filled = -1;             // -1: never filled within the horizon
+    Money hire_cost = 0.0;                    // recruiting cost per hire
+    std::vector<std::uint8_t> filled_months;  // when not contiguous: 1 when a doctor is in post
+    std::vector<Money> recruiting_months;     // when not contiguous: recruiting cost by month
+    std::vector<MonthIndex> fills;            // when not contiguous: the months a doctor starts, in order
     double productivity = 1.0;
-    Money salary_per_year = 0.0;            // per FTE, opening year
+    Money salary_per_year = 0.0;  // per FTE, opening year
     double on_cost_rate = 0.0;
-    YearIndex raise;                        // raise index by year
+    YearIndex raise;  // raise index by year
 
     bool filled(MonthIndex m) const {
         if (contiguous) return first_filled >= 0 && m >= first_filled;
@@ -72,7 +72,7 @@ public:
     int months() const { return static_cast<int>(values_.size()); }
     double operator()(int months_in_post) const {
         return months_in_post >= 0 && months_in_post < months() ? values_[static_cast<std::size_t>(months_in_post)]
-                                                                 : 1.0;
+                                                                : 1.0;
     }
 
 private:

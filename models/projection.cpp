@@ -11,9 +11,13 @@ sim::TrialMatrix simulate(const CentreModel& model, const RunSettings& settings)
 void simulate_into(const CentreModel& model, const RunSettings& settings, sim::TrialMatrix& trials) {
     const sim::RunOptions options{settings.first_trial, settings.trials, settings.threads};
     const std::uint64_t seed = settings.seed;
-    sim::run_trials_into(options, [&model, seed] {
-        return [&model, seed](std::uint64_t trial, std::span<double> out) { model.project_years(seed, trial, out); };
-    }, trials);
+    sim::run_trials_into(
+        options,
+        [&model, seed] {
+            return
+                [&model, seed](std::uint64_t trial, std::span<double> out) { model.project_years(seed, trial, out); };
+        },
+        trials);
 }
 
 Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const RunSettings& settings) {
@@ -40,6 +44,8 @@ Projection project(const CentreModel& model, const RunSettings& settings) {
     return summarize(model, simulate(model, settings), settings);
 }
 
-Projection project(const CentreSpec& spec, const RunSettings& settings) { return project(CentreModel(spec), settings); }
+Projection project(const CentreSpec& spec, const RunSettings& settings) {
+    return project(CentreModel(spec), settings);
+}
 
 }  // namespace mvzsim::models

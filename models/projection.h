@@ -14,7 +14,7 @@ struct RunSettings {
     std::uint64_t seed = 1;
     std::size_t trials = 10000;
     std::uint64_t first_trial = 0;
-    unsigned threads = 0;  // 0: all cores; never changes the results
+    unsigned threads = 0;                 // 0: all cores; never changes the results
     bool loss_compensation_paid = false;  // for reports: whether cash includes the owner's payments
 };
 

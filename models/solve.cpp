@@ -1,8 +1,9 @@
 #include "models/solve.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <stdexcept>
 
 namespace mvzsim::models {
@@ -26,11 +27,11 @@ public:
         const std::size_t output = target_output(target_, model);
         sim::TrialMatrix values(run_.trials, 1);
         const auto worker = [&] {
-            return [&, scratch = std::vector<double>(model.width())](std::uint64_t trial,
-                                                                     std::span<double> out) mutable {
-                model.project_years(run_.seed, trial, scratch);
-                out[0] = scratch[output];
-            };
+            return
+                [&, scratch = std::vector<double>(model.width())](std::uint64_t trial, std::span<double> out) mutable {
+                    model.project_years(run_.seed, trial, scratch);
+                    out[0] = scratch[output];
+                };
         };
         sim::run_trials_into({run_.first_trial, run_.trials, run_.threads}, worker, values);
         return result_.evaluations.emplace(x, evaluate(target_, values.column(0))).first->second;
@@ -72,8 +73,8 @@ SolveResult solve(const std::function<CentreSpec(double)>& spec_at, const Target
     const bool met_low = meets(target, at_low.value), met_high = meets(target, at_high.value);
     if (met_low == met_high) {
         throw std::invalid_argument(fmt::format("the target '{}' is {} in the range: {}; {}", target.text,
-                                                met_low ? "met everywhere" : "met nowhere",
-                                                describe(low, at_low), describe(high, at_high)));
+                                                met_low ? "met everywhere" : "met nowhere", describe(low, at_low),
+                                                describe(high, at_high)));
     }
     result.met_at_high = met_high;
     const double unmet_end = met_high ? low : high, met_end = met_high ? high : low;

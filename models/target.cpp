@@ -22,7 +22,9 @@ std::optional<Metric> metric_by_name(const std::string& name) {
     return std::nullopt;
 }
 
-Comparison comparison(const std::string& op) { return op[0] == '>' ? Comparison::at_least : Comparison::at_most; }
+Comparison comparison(const std::string& op) {
+    return op[0] == '>' ? Comparison::at_least : Comparison::at_most;
+}
 
 // Reads "metric[year]".
 void read_series(Target& t, const std::string& metric, const std::string& year) {
@@ -84,8 +86,8 @@ int target_year_index(const Target& target, const Calendar& calendar) {
     const int index = *target.year - calendar.calendar_year(0);
     if (index < 0 || index >= calendar.years())
         throw std::invalid_argument("the target's year " + std::to_string(*target.year) +
-                                    " lies outside the horizon, " + std::to_string(calendar.calendar_year(0)) +
-                                    " to " + std::to_string(calendar.calendar_year(calendar.years() - 1)));
+                                    " lies outside the horizon, " + std::to_string(calendar.calendar_year(0)) + " to " +
+                                    std::to_string(calendar.calendar_year(calendar.years() - 1)));
     return index;
 }
 
@@ -116,7 +118,8 @@ Estimate evaluate(const Target& target, std::span<const double> column) {
             const Interval ci = wilson_interval(p, n);
             return {p, ci.low, ci.high};
         }
-        case Statistic::quantile: break;
+        case Statistic::quantile:
+            break;
     }
     // A distribution-free 95 % interval of a percentile: the order statistics at ranks
     // n q -+ 1.96 sqrt(n q (1 - q)).

@@ -18,16 +18,16 @@ enum class Comparison { at_least, at_most };  // >= (or >), <= (or <)
 
 struct Target {
     Statistic statistic = Statistic::mean;
-    double quantile = 0.5;                   // for Statistic::quantile
+    double quantile = 0.5;  // for Statistic::quantile
     Metric metric = Metric::result;
-    std::optional<int> year;                 // calendar year; nullopt: the last year of the horizon
-    Comparison event = Comparison::at_least; // for P(...): the event metric >= / <= event_value
-    bool event_strict = false;               // > or < in the event
+    std::optional<int> year;                  // calendar year; nullopt: the last year of the horizon
+    Comparison event = Comparison::at_least;  // for P(...): the event metric >= / <= event_value
+    bool event_strict = false;                // > or < in the event
     double event_value = 0.0;
     Comparison comparison = Comparison::at_least;
-    bool strict = false;                     // > or < between statistic and threshold
+    bool strict = false;  // > or < between statistic and threshold
     double threshold = 0.0;
-    std::string text;                        // as written
+    std::string text;  // as written
 };
 
 // Parses a target; throws std::invalid_argument with a message saying what was expected.

@@ -9,8 +9,8 @@ namespace mvzsim::scenarios {
 
 struct Diagnostic {
     std::string file;
-    int line = 0;    // 1-based; 0 when the error concerns the whole file
-    int column = 0;  // 1-based
+    int line = 0;      // 1-based; 0 when the error concerns the whole file
+    int column = 0;    // 1-based
     std::string path;  // key path, e.g. "doctors[1].fte"; empty for the whole file
     std::string message;
 };

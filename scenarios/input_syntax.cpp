@@ -22,17 +22,23 @@ Support support(const Distribution& d) {
     return std::visit(
         [](const auto& x) -> Support {
             using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, sim::Fixed>) return {x.value, x.value};
-            else if constexpr (std::is_same_v<T, sim::Uniform>) return {x.low, x.high};
+            if constexpr (std::is_same_v<T, sim::Fixed>)
+                return {x.value, x.value};
+            else if constexpr (std::is_same_v<T, sim::Uniform>)
+                return {x.low, x.high};
             else if constexpr (std::is_same_v<T, sim::Triangular> || std::is_same_v<T, sim::Pert>)
                 return {x.low, x.high};
-            else if constexpr (std::is_same_v<T, sim::Normal>) return {x.min, x.max};
+            else if constexpr (std::is_same_v<T, sim::Normal>)
+                return {x.min, x.max};
             else if constexpr (std::is_same_v<T, sim::Lognormal> || std::is_same_v<T, sim::Gamma>)
                 return {0.0, kInf, true};
-            else if constexpr (std::is_same_v<T, sim::Beta>) return {x.min, x.max};
-            else if constexpr (std::is_same_v<T, sim::Poisson>) return {0.0, kInf};
-            else return {*std::min_element(x.values.begin(), x.values.end()),
-                         *std::max_element(x.values.begin(), x.values.end())};
+            else if constexpr (std::is_same_v<T, sim::Beta>)
+                return {x.min, x.max};
+            else if constexpr (std::is_same_v<T, sim::Poisson>)
+                return {0.0, kInf};
+            else
+                return {*std::min_element(x.values.begin(), x.values.end()),
+                        *std::max_element(x.values.begin(), x.values.end())};
         },
         d);
 }
@@ -91,7 +97,9 @@ std::optional<Distribution> read_uniform(Context& ctx, const YAML::Node& node, c
     return sim::Uniform{(*v)[0], (*v)[1]};
 }
 
-double std_normal_cdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
+double std_normal_cdf(double z) {
+    return 0.5 * std::erfc(-z / std::sqrt(2.0));
+}
 
 std::optional<Distribution> read_normal(MapReader& m) {
     const auto mean = m.number("mean", {}, true, "the mean");
@@ -104,8 +112,9 @@ std::optional<Distribution> read_normal(MapReader& m) {
     const double min = given_min.value_or(-kInf);
     const double max = given_max.value_or(kInf);
     if (!(min < max)) {
-        m.context().error(m.mark("min"), m.path("min"), "expected min < max (got min " + m.node("min").Scalar() +
-                                                            ", max " + m.node("max").Scalar() + ")");
+        m.context().error(
+            m.mark("min"), m.path("min"),
+            "expected min < max (got min " + m.node("min").Scalar() + ", max " + m.node("max").Scalar() + ")");
         return std::nullopt;
     }
     // Sampling rejects values outside [min, max]; keep that cheap and meaningful.
@@ -133,9 +142,9 @@ std::optional<Distribution> read_lognormal(MapReader& m) {
         const auto p95 = m.number("p95", positive(), true, "the 95th percentile");
         if (!low || !p95) return std::nullopt;
         if (!(*p95 > *low)) {
-            m.context().error(m.node("p95"), m.path("p95"), "must be greater than the " + low_key + " " +
-                                                                m.node(low_key).Scalar() + " (got " +
-                                                                m.node("p95").Scalar() + ")");
+            m.context().error(m.node("p95"), m.path("p95"),
+                              "must be greater than the " + low_key + " " + m.node(low_key).Scalar() + " (got " +
+                                  m.node("p95").Scalar() + ")");
             return std::nullopt;
         }
         const double median = has_p5 ? std::sqrt(*low * *p95) : *low;
@@ -158,8 +167,9 @@ std::optional<Distribution> read_beta(MapReader& m) {
     const double min = given_min.value_or(0.0);
     const double max = given_max.value_or(1.0);
     if (!(min < max)) {
-        m.context().error(m.mark("min"), m.path("min"), "expected min < max (got min " + m.node("min").Scalar() +
-                                                            ", max " + m.node("max").Scalar() + ")");
+        m.context().error(
+            m.mark("min"), m.path("min"),
+            "expected min < max (got min " + m.node("min").Scalar() + ", max " + m.node("max").Scalar() + ")");
         return std::nullopt;
     }
     return sim::Beta{*a, *b, min, max};
@@ -178,9 +188,9 @@ std::optional<Distribution> read_discrete(MapReader& m) {
     }
     const std::size_t n = values.size();
     if (!weights.IsSequence() || weights.size() != n) {
-        m.context().error(m.mark("weights"), m.path("weights"),
-                          "expected a list of " + std::to_string(n) + " weights, one per value (got " +
-                              describe_node(weights) + ")");
+        m.context().error(
+            m.mark("weights"), m.path("weights"),
+            "expected a list of " + std::to_string(n) + " weights, one per value (got " + describe_node(weights) + ")");
         return std::nullopt;
     }
     const auto v = number_list(m.context(), values, m.path("values"), n, "of numbers");
@@ -200,7 +210,7 @@ std::optional<Distribution> read_discrete(MapReader& m) {
     return sim::Discrete{*v, *w};
 }
 
-constexpr std::string_view kForms[] = {"uniform", "triangular", "pert", "normal", "lognormal",
+constexpr std::string_view kForms[] = {"uniform", "triangular", "pert",    "normal",  "lognormal",
                                        "beta",    "gamma",      "poisson", "discrete"};
 
 std::optional<Distribution> read_form(MapReader& m, const std::string& form) {
@@ -212,9 +222,12 @@ std::optional<Distribution> read_form(MapReader& m, const std::string& form) {
     MapReader params(m, form);
     if (!params.valid()) return std::nullopt;
     std::optional<Distribution> d;
-    if (form == "normal") d = read_normal(params);
-    else if (form == "lognormal") d = read_lognormal(params);
-    else if (form == "beta") d = read_beta(params);
+    if (form == "normal")
+        d = read_normal(params);
+    else if (form == "lognormal")
+        d = read_lognormal(params);
+    else if (form == "beta")
+        d = read_beta(params);
     else if (form == "gamma") {
         const auto shape = params.number("shape", positive(), true, "the shape parameter");
         const auto scale = params.number("scale", positive(), true, "the scale parameter");
@@ -236,11 +249,13 @@ std::optional<models::Draw> read_draw(MapReader& m, Period period) {
     const std::string own = period == Period::month ? "month" : period == Period::year ? "year" : "";
     if (!own.empty() && text == own) return models::Draw::per_period;
     if (own.empty())
-        m.context().error(m.mark("draw"), m.path("draw"),
-                          "this input is drawn once per trial: remove 'draw' or write 'draw: trial' (got " + text + ")");
+        m.context().error(
+            m.mark("draw"), m.path("draw"),
+            "this input is drawn once per trial: remove 'draw' or write 'draw: trial' (got " + text + ")");
     else
-        m.context().error(m.mark("draw"), m.path("draw"), "expected 'trial' (once per trial) or '" + own +
-                                                              "' (anew each " + own + ") (got " + text + ")");
+        m.context().error(
+            m.mark("draw"), m.path("draw"),
+            "expected 'trial' (once per trial) or '" + own + "' (anew each " + own + ") (got " + text + ")");
     return std::nullopt;
 }
 
@@ -272,8 +287,10 @@ std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule)
     bool misspelt = false;
     for (const auto& entry : m.self()) {
         const std::string key = entry.first.Scalar();
-        if (is_form(key)) forms.push_back(key);
-        else misspelt = misspelt || misspelt_form(key);
+        if (is_form(key))
+            forms.push_back(key);
+        else
+            misspelt = misspelt || misspelt_form(key);
     }
     for (auto f : kForms) m.node(std::string(f));  // all forms are known keys
     const auto draw = read_draw(m, rule.period);
@@ -303,8 +320,8 @@ std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule)
 
 // "must be ..." for a distribution that reaches outside the allowed range, with how to fix it.
 std::string distribution_out_of_range(const Distribution& d, const Range& range) {
-    std::string message = "can take values outside the allowed range: must be " + range.describe() + " (got " +
-                          sim::describe(d) + ")";
+    std::string message =
+        "can take values outside the allowed range: must be " + range.describe() + " (got " + sim::describe(d) + ")";
     if (!std::holds_alternative<sim::Normal>(d)) return message;
     // A normal reaches every value unless truncated; say where to cut it.
     const Support s = support(d);
@@ -317,8 +334,8 @@ std::string distribution_out_of_range(const Distribution& d, const Range& range)
 
 }  // namespace
 
-std::optional<models::Input> read_input(MapReader& map, const std::string& key, const InputRule& rule,
-                                        bool required, std::string stream) {
+std::optional<models::Input> read_input(MapReader& map, const std::string& key, const InputRule& rule, bool required,
+                                        std::string stream) {
     if (required ? !map.require(key, rule.what) : !map.has(key)) return std::nullopt;
     const YAML::Node node = map.node(key);
     const std::string path = map.path(key);

@@ -27,8 +27,8 @@ struct InputRule {
 
 // Reads key `key` of `map` as an input; `stream` names its random stream (empty: the key path).
 // Returns nullopt (after reporting) when missing and required, or invalid.
-std::optional<models::Input> read_input(MapReader& map, const std::string& key, const InputRule& rule,
-                                        bool required, std::string stream = {});
+std::optional<models::Input> read_input(MapReader& map, const std::string& key, const InputRule& rule, bool required,
+                                        std::string stream = {});
 
 // The same, with a value to use when the key is absent (a documented default).
 models::Input read_input_or(MapReader& map, const std::string& key, const InputRule& rule, double fallback,

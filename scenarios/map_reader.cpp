@@ -1,8 +1,8 @@
 #include "scenarios/map_reader.h"
 
 #include <charconv>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <sstream>
 
@@ -72,7 +72,9 @@ std::optional<std::string> decimal_comma(const std::string& text) {
 }
 
 // Quoted ("880") or tagged as a string (!!str 880): text even when it reads as a number.
-bool is_text(const YAML::Node& node) { return node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str"; }
+bool is_text(const YAML::Node& node) {
+    return node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str";
+}
 
 std::string trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t");
@@ -94,10 +96,14 @@ bool is_plain_utf8(std::string_view s) {
         }
         std::size_t extra = 0;
         std::uint32_t code = 0;
-        if (c >= 0xc2 && c <= 0xdf) extra = 1, code = c & 0x1fu;
-        else if (c >= 0xe0 && c <= 0xef) extra = 2, code = c & 0x0fu;
-        else if (c >= 0xf0 && c <= 0xf4) extra = 3, code = c & 0x07u;
-        else return false;
+        if (c >= 0xc2 && c <= 0xdf)
+            extra = 1, code = c & 0x1fu;
+        else if (c >= 0xe0 && c <= 0xef)
+            extra = 2, code = c & 0x0fu;
+        else if (c >= 0xf0 && c <= 0xf4)
+            extra = 3, code = c & 0x07u;
+        else
+            return false;
         if (i + extra >= s.size()) return false;  // truncated sequence
         for (std::size_t k = 1; k <= extra; ++k) {
             const auto cc = static_cast<unsigned char>(s[i + k]);
@@ -130,22 +136,35 @@ std::string Range::describe() const {
     return text;
 }
 
-Range non_negative(std::string_view meaning) { return {0.0, INFINITY, false, false, meaning}; }
-Range positive(std::string_view meaning) { return {0.0, INFINITY, true, false, meaning}; }
-Range fraction(std::string_view meaning) { return {0.0, 1.0, false, false, meaning}; }
-Range fte_range() { return {0.0, 1.0, true, false, "full-time equivalents: 1 = full time, 0.5 = half"}; }
-Range yearly_rate() { return {-0.5, 0.5, false, false, "a yearly rate as a fraction: 0.03 = 3 %"}; }
+Range non_negative(std::string_view meaning) {
+    return {0.0, INFINITY, false, false, meaning};
+}
+Range positive(std::string_view meaning) {
+    return {0.0, INFINITY, true, false, meaning};
+}
+Range fraction(std::string_view meaning) {
+    return {0.0, 1.0, false, false, meaning};
+}
+Range fte_range() {
+    return {0.0, 1.0, true, false, "full-time equivalents: 1 = full time, 0.5 = half"};
+}
+Range yearly_rate() {
+    return {-0.5, 0.5, false, false, "a yearly rate as a fraction: 0.03 = 3 %"};
+}
 
 std::string describe_node(const YAML::Node& node) {
     switch (node.Type()) {
-        case YAML::NodeType::Map: return node.size() == 0 ? "an empty mapping" : "a mapping";
+        case YAML::NodeType::Map:
+            return node.size() == 0 ? "an empty mapping" : "a mapping";
         case YAML::NodeType::Sequence:
             if (node.size() == 0) return "an empty list";
             return "a list with " + std::to_string(node.size()) + (node.size() == 1 ? " entry" : " entries");
-        case YAML::NodeType::Null: return "no value";
+        case YAML::NodeType::Null:
+            return "no value";
         case YAML::NodeType::Scalar:
             return is_text(node) ? "the string \"" + shorten(node.Scalar()) + "\"" : shorten(node.Scalar());
-        default: return "an undefined value";
+        default:
+            return "an undefined value";
     }
 }
 
@@ -260,8 +279,9 @@ std::optional<double> MapReader::number(const std::string& key, const Range& ran
     const YAML::Node value = lookup(key);
     const auto x = parse_number(value);
     if (!x) {
-        context_.error(mark(key), path(key), "expected a number: " + std::string(what) + " (got " +
-                                                 describe_node(value) + ")" + number_hint(value));
+        context_.error(
+            mark(key), path(key),
+            "expected a number: " + std::string(what) + " (got " + describe_node(value) + ")" + number_hint(value));
         return std::nullopt;
     }
     if (!range.contains(*x)) {
@@ -279,8 +299,9 @@ std::optional<long long> MapReader::integer(const std::string& key, long long mi
     const std::string text = value.IsScalar() && !is_text(value) ? value.Scalar() : std::string{};
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
     if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size()) {
-        context_.error(mark(key), path(key), "expected a whole number: " + std::string(what) + " (got " +
-                                                 describe_node(value) + ")" + number_hint(value));
+        context_.error(mark(key), path(key),
+                       "expected a whole number: " + std::string(what) + " (got " + describe_node(value) + ")" +
+                           number_hint(value));
         return std::nullopt;
     }
     if (x < min || x > max) {

@@ -1,5 +1,7 @@
 #pragma once
 // Reading YAML mappings with key paths, collecting every error instead of stopping at the first.
+#include <yaml-cpp/yaml.h>
+
 #include <limits>
 #include <map>
 #include <optional>
@@ -7,8 +9,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "models/input.h"
 #include "scenarios/diagnostics.h"
@@ -51,9 +51,9 @@ struct Range {
 // Common ranges.
 Range non_negative(std::string_view meaning = {});
 Range positive(std::string_view meaning = {});
-Range fraction(std::string_view meaning = {});   // [0, 1]
-Range fte_range();                               // (0, 1]
-Range yearly_rate();                             // [-0.5, 0.5]
+Range fraction(std::string_view meaning = {});  // [0, 1]
+Range fte_range();                              // (0, 1]
+Range yearly_rate();                            // [-0.5, 0.5]
 
 // A number as messages write it, with up to 10 significant digits: 0.03, 85000, 12.7404.
 std::string number_text(double x);

@@ -45,7 +45,8 @@ YAML::Node select_item(const YAML::Node& list, const std::string& selector, cons
                        const std::string& file) {
     if (const auto index = as_index(selector)) {
         if (*index < list.size()) return list[*index];
-        throw InputError({{file, 0, 0, path, "the list has " + std::to_string(list.size()) + " entries, numbered from 0"}});
+        throw InputError(
+            {{file, 0, 0, path, "the list has " + std::to_string(list.size()) + " entries, numbered from 0"}});
     }
     for (const auto& item : list) {
         if (!item.IsMap()) continue;
@@ -57,7 +58,8 @@ YAML::Node select_item(const YAML::Node& list, const std::string& selector, cons
 
 YAML::Node resolve(const YAML::Node& root, const std::string& path, const std::string& file) {
     const auto steps = split_path(path);
-    if (steps.empty()) throw InputError({{file, 0, 0, path, "expected a key path such as billing.cases_per_fte_per_quarter"}});
+    if (steps.empty())
+        throw InputError({{file, 0, 0, path, "expected a key path such as billing.cases_per_fte_per_quarter"}});
     // yaml-cpp: assignment writes through a node handle; reset() rebinds it.
     YAML::Node node;
     node.reset(root);
@@ -66,7 +68,8 @@ YAML::Node resolve(const YAML::Node& root, const std::string& path, const std::s
         if (step.front() == '[') {
             const std::string selector = step.substr(1, step.size() - 2);
             walked += step;
-            if (!node.IsSequence()) throw InputError({{file, 0, 0, walked, "is not a list (got " + describe_node(node) + ")"}});
+            if (!node.IsSequence())
+                throw InputError({{file, 0, 0, walked, "is not a list (got " + describe_node(node) + ")"}});
             node.reset(select_item(node, selector, walked, file));
             continue;
         }
@@ -77,7 +80,8 @@ YAML::Node resolve(const YAML::Node& root, const std::string& path, const std::s
             for (const auto& entry : node) keys.push_back(entry.first.Scalar());
             const std::string guess = did_you_mean(step, keys);
             throw InputError({{file, 0, 0, walked,
-                               "no such key in the scenario" + (guess.empty() ? std::string{} : " (did you mean '" + guess + "'?)")}});
+                               "no such key in the scenario" +
+                                   (guess.empty() ? std::string{} : " (did you mean '" + guess + "'?)")}});
         }
         node.reset(node[step]);
     }

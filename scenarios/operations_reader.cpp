@@ -1,10 +1,10 @@
 #include "scenarios/operations_reader.h"
 
 #include <algorithm>
-#include <optional>
 #include <array>
-#include <tuple>
+#include <optional>
 #include <stdexcept>
+#include <tuple>
 
 #include "sim/copula.h"
 
@@ -26,8 +26,9 @@ int whole_number(MapReader& m, const std::string& key, long long min, long long 
 
 // An id of a doctor position or a staff role, with a suggestion when misspelt.
 std::string read_position(MapReader& m, const models::CentreSpec& spec, bool doctors_only, bool required = true) {
-    const auto name = m.string("position", required,
-                               doctors_only ? "the id of a doctor position" : "the id of a doctor position or the role of a staff line");
+    const auto name = m.string(
+        "position", required,
+        doctors_only ? "the id of a doctor position" : "the id of a doctor position or the role of a staff line");
     if (!name) return {};
     std::vector<std::string> names;
     for (const auto& d : spec.doctors) names.push_back(d.id);
@@ -36,8 +37,8 @@ std::string read_position(MapReader& m, const models::CentreSpec& spec, bool doc
     if (std::find(names.begin(), names.end(), *name) != names.end()) return *name;
     const std::string guess = did_you_mean(*name, names);
     m.context().error(m.mark("position"), m.path("position"),
-                      std::string(doctors_only ? "expected the id of a doctor position" :
-                                                 "expected the id of a doctor position or a staff role") +
+                      std::string(doctors_only ? "expected the id of a doctor position"
+                                               : "expected the id of a doctor position or a staff role") +
                           " (got " + *name + ")" + (guess.empty() ? "" : " (did you mean '" + guess + "'?)"));
     return {};
 }
@@ -45,10 +46,10 @@ std::string read_position(MapReader& m, const models::CentreSpec& spec, bool doc
 }  // namespace
 
 void read_recruitment(MapReader& doctor, const std::string& stream, models::DoctorSpec& d) {
-    d.productivity = read_input_or(doctor, "productivity",
-                                   {{0.0, 2.0, true, false, "a factor on the case load: 0.8 = 80 %"}, Period::none,
-                                    "a factor on the case load"},
-                                   1.0, stream + "productivity");
+    d.productivity = read_input_or(
+        doctor, "productivity",
+        {{0.0, 2.0, true, false, "a factor on the case load: 0.8 = 80 %"}, Period::none, "a factor on the case load"},
+        1.0, stream + "productivity");
     models::RecruitmentSpec& r = d.recruitment;
     r.time_to_fill_months = models::fixed_input(0.0);
     r.departures_per_year = models::fixed_input(0.0);
@@ -58,10 +59,12 @@ void read_recruitment(MapReader& doctor, const std::string& stream, models::Doct
     MapReader m(doctor, "recruitment");
     if (!m.valid()) return;
     r.time_to_fill_months = read_input_or(m, "time_to_fill_months", kMonths, 0.0, stream + "time_to_fill_months");
-    r.departures_per_year = read_input_or(m, "departures_per_year", kYearlyProbability, 0.0, stream + "departures_per_year");
+    r.departures_per_year =
+        read_input_or(m, "departures_per_year", kYearlyProbability, 0.0, stream + "departures_per_year");
     r.refill_months = read_input_or(m, "refill_months", kMonths, 0.0, stream + "refill_months");
-    r.recruiting_cost_eur = read_input_or(m, "recruiting_cost_eur", {non_negative("EUR per hire"), Period::none, "EUR per hire"},
-                                          0.0, stream + "recruiting_cost_eur");
+    r.recruiting_cost_eur =
+        read_input_or(m, "recruiting_cost_eur", {non_negative("EUR per hire"), Period::none, "EUR per hire"}, 0.0,
+                      stream + "recruiting_cost_eur");
     m.finish();
 }
 
@@ -71,9 +74,11 @@ void read_turnover(MapReader& staff, const std::string& stream, models::StaffSpe
     if (!staff.has("turnover")) return;
     MapReader m(staff, "turnover");
     if (!m.valid()) return;
-    s.departures_per_year = read_input(m, "departures_per_year", kYearlyProbability, true, stream + "departures_per_year")
-                                .value_or(models::fixed_input(0.0));
-    s.refill_months = read_input(m, "refill_months", kMonths, true, stream + "refill_months").value_or(models::fixed_input(0.0));
+    s.departures_per_year =
+        read_input(m, "departures_per_year", kYearlyProbability, true, stream + "departures_per_year")
+            .value_or(models::fixed_input(0.0));
+    s.refill_months =
+        read_input(m, "refill_months", kMonths, true, stream + "refill_months").value_or(models::fixed_input(0.0));
     m.finish();
 }
 
@@ -83,13 +88,15 @@ void read_billing_timing(MapReader& billing, models::BillingSpec& b) {
         if (m.valid()) {
             b.ramp_up.quarters = whole_number(m, "quarters", 1, 40, std::nullopt, "quarters until the full case load");
             b.ramp_up.start_share = m.number("start_share", fraction("a share of the target case load"), true,
-                                             "the share of the target case load in the first quarter").value_or(1.0);
+                                             "the share of the target case load in the first quarter")
+                                        .value_or(1.0);
             b.ramp_up.refill_start_share =
                 m.number("refill_start_share", fraction("a share of the target case load"), false,
                          "the share of the target case load a successor starts with after a departure")
                     .value_or(1.0);
             if (const auto shape = m.string("shape", false, "linear or s_curve")) {
-                if (*shape == "s_curve") b.ramp_up.shape = models::RampShape::s_curve;
+                if (*shape == "s_curve")
+                    b.ramp_up.shape = models::RampShape::s_curve;
                 else if (*shape != "linear") {
                     const std::string guess = did_you_mean(*shape, {"linear", "s_curve"});
                     m.context().error(m.mark("shape"), m.path("shape"),
@@ -104,29 +111,34 @@ void read_billing_timing(MapReader& billing, models::BillingSpec& b) {
         MapReader m(billing, "kv_payment");
         if (m.valid()) {
             b.kv_payment.present = true;
-            b.kv_payment.advance_share = m.number("advance_share", fraction("a share of the previous quarter's GKV revenue"),
-                                                  true, "the share of the previous quarter paid in advances").value_or(0.0);
-            b.kv_payment.settlement_lag_months = whole_number(m, "settlement_lag_months", 0, 12, std::nullopt,
-                                                              "months after the quarter's end until the remainder is paid");
+            b.kv_payment.advance_share =
+                m.number("advance_share", fraction("a share of the previous quarter's GKV revenue"), true,
+                         "the share of the previous quarter paid in advances")
+                    .value_or(0.0);
+            b.kv_payment.settlement_lag_months =
+                whole_number(m, "settlement_lag_months", 0, 12, std::nullopt,
+                             "months after the quarter's end until the remainder is paid");
             m.finish();
         }
     }
     std::map<std::string, std::string> names;
-    for_each_item(billing, "surcharges", false, "KV lump sums and surcharges", [&](const YAML::Node& item, const std::string& path) {
-        MapReader m(billing.context(), item, path);
-        if (!m.valid()) return;
-        models::SurchargeSpec s;
-        s.name = read_name(m, "name", "a name such as ti-pauschale");
-        if (!s.name.empty()) check_unique(m, "name", s.name, names);
-        const std::string stream = "billing.surcharges[" + s.name + "].";
-        s.eur_per_case = read_input_or(m, "eur_per_case", kEurPerCase, 0.0, stream + "eur_per_case");
-        s.eur_per_month = read_input_or(m, "eur_per_month", {non_negative("EUR per month"), Period::month, "EUR per month"},
-                                        0.0, stream + "eur_per_month");
-        if (!m.has("eur_per_case") && !m.has("eur_per_month"))
-            m.context().error(item, path, "give eur_per_case, eur_per_month or both");
-        m.finish();
-        b.surcharges.push_back(std::move(s));
-    });
+    for_each_item(billing, "surcharges", false, "KV lump sums and surcharges",
+                  [&](const YAML::Node& item, const std::string& path) {
+                      MapReader m(billing.context(), item, path);
+                      if (!m.valid()) return;
+                      models::SurchargeSpec s;
+                      s.name = read_name(m, "name", "a name such as ti-pauschale");
+                      if (!s.name.empty()) check_unique(m, "name", s.name, names);
+                      const std::string stream = "billing.surcharges[" + s.name + "].";
+                      s.eur_per_case = read_input_or(m, "eur_per_case", kEurPerCase, 0.0, stream + "eur_per_case");
+                      s.eur_per_month = read_input_or(m, "eur_per_month",
+                                                      {non_negative("EUR per month"), Period::month, "EUR per month"},
+                                                      0.0, stream + "eur_per_month");
+                      if (!m.has("eur_per_case") && !m.has("eur_per_month"))
+                          m.context().error(item, path, "give eur_per_case, eur_per_month or both");
+                      m.finish();
+                      b.surcharges.push_back(std::move(s));
+                  });
 }
 
 void read_payout_quota(MapReader& gkv, models::PayoutQuotaSpec& q) {
@@ -134,9 +146,12 @@ void read_payout_quota(MapReader& gkv, models::PayoutQuotaSpec& q) {
     MapReader m(gkv, "payout_quota");
     if (!m.valid()) return;
     q.present = true;
-    q.limit_cases_per_fte_per_quarter = m.number("limit_cases_per_fte_per_quarter", non_negative("cases per FTE per quarter"),
-                                                 true, "the case limit per doctor FTE per quarter").value_or(0.0);
-    q.quota = m.number("quota", fraction("the share paid for cases above the limit"), true, "the payout quota").value_or(1.0);
+    q.limit_cases_per_fte_per_quarter =
+        m.number("limit_cases_per_fte_per_quarter", non_negative("cases per FTE per quarter"), true,
+                 "the case limit per doctor FTE per quarter")
+            .value_or(0.0);
+    q.quota =
+        m.number("quota", fraction("the share paid for cases above the limit"), true, "the payout quota").value_or(1.0);
     m.finish();
 }
 
@@ -145,11 +160,12 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
     MapReader g(top, "grants");
     if (!g.valid()) return;
     models::GrantsSpec& grants = spec.grants;
-    grants.subsidy_ceiling_eur_per_year =
-        g.number("subsidy_ceiling_eur_per_year", non_negative("EUR per year"), false,
-                 "the council's ceiling for the yearly loss compensation").value_or(0.0);
+    grants.subsidy_ceiling_eur_per_year = g.number("subsidy_ceiling_eur_per_year", non_negative("EUR per year"), false,
+                                                   "the council's ceiling for the yearly loss compensation")
+                                              .value_or(0.0);
     if (const auto paid = g.string("loss_compensation_paid", false, "true or false")) {
-        if (*paid == "true") grants.loss_compensation_paid = true;
+        if (*paid == "true")
+            grants.loss_compensation_paid = true;
         else if (*paid != "false")
             g.context().error(g.mark("loss_compensation_paid"), g.path("loss_compensation_paid"),
                               "expected true or false (got " + *paid + ")");
@@ -161,11 +177,13 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
         models::InvestmentGrantSpec s;
         s.name = read_name(m, "name", "a name such as state-rvz-grant");
         if (!s.name.empty()) check_unique(m, "name", s.name, names);
-        s.rate = m.number("rate", fraction("the funded share of eligible cost: 0.95 = 95 %"), true, "the funding rate").value_or(0.0);
+        s.rate = m.number("rate", fraction("the funded share of eligible cost: 0.95 = 95 %"), true, "the funding rate")
+                     .value_or(0.0);
         s.cap_eur = m.number("cap_eur", non_negative("EUR"), false, "the largest grant").value_or(0.0);
         s.paid = read_start(m, header, "paid");
         s.binding_years = whole_number(m, "binding_years", 0, 30, 0, "years of the binding period");
-        s.max_vacancy_months = whole_number(m, "max_vacancy_months", 0, 120, 0, "months a doctor position may stay vacant");
+        s.max_vacancy_months =
+            whole_number(m, "max_vacancy_months", 0, 120, 0, "months a doctor position may stay vacant");
         if (m.has("position")) s.position = read_position(m, spec, true, false);
         const YAML::Node eligible = m.node("eligible");
         if (eligible.IsDefined() && !eligible.IsNull()) {
@@ -181,8 +199,9 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
                         continue;
                     }
                     const std::string guess = did_you_mean(name, known);
-                    m.context().error(e, m.path("eligible"), "expected the name of an investment (got " + name + ")" +
-                                                                  (guess.empty() ? "" : " (did you mean '" + guess + "'?)"));
+                    m.context().error(e, m.path("eligible"),
+                                      "expected the name of an investment (got " + name + ")" +
+                                          (guess.empty() ? "" : " (did you mean '" + guess + "'?)"));
                 }
             }
         }
@@ -195,8 +214,9 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
         models::OperatingSubsidySpec s;
         s.name = read_name(m, "name", "a name such as county-subsidy");
         if (!s.name.empty()) check_unique(m, "name", s.name, names);
-        s.eur_per_year = read_input(m, "eur_per_year", {non_negative("EUR per year"), Period::none, "EUR per year"}, true,
-                                    "grants.operating[" + s.name + "].eur_per_year").value_or(Input{});
+        s.eur_per_year = read_input(m, "eur_per_year", {non_negative("EUR per year"), Period::none, "EUR per year"},
+                                    true, "grants.operating[" + s.name + "].eur_per_year")
+                             .value_or(Input{});
         s.start = read_start(m, header);
         s.years = whole_number(m, "years", 1, 50, std::nullopt, "the number of years paid");
         m.finish();
@@ -209,30 +229,34 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
         s.name = read_name(m, "name", "a name such as regional-coordinator");
         if (!s.name.empty()) check_unique(m, "name", s.name, names);
         s.position = read_position(m, spec, false);
-        s.eur_per_year = m.number("eur_per_year", non_negative("EUR per year"), true, "the largest amount a year").value_or(0.0);
+        s.eur_per_year =
+            m.number("eur_per_year", non_negative("EUR per year"), true, "the largest amount a year").value_or(0.0);
         s.share_of_cost = m.number("share_of_cost", fraction("a share of the position's cost"), false,
-                                   "the largest share of the position's cost").value_or(1.0);
+                                   "the largest share of the position's cost")
+                              .value_or(1.0);
         s.start = read_start(m, header);
         s.years = whole_number(m, "years", 1, 50, std::nullopt, "the number of years funded");
         s.max_vacancy_months = whole_number(m, "max_vacancy_months", 0, 120, 0, "months the position may stay vacant");
         m.finish();
         grants.positions.push_back(std::move(s));
     });
-    for_each_item(g, "turnover_guarantees", false, "KV turnover guarantees",
-                  [&](const YAML::Node& item, const std::string& path) {
-        MapReader m(g.context(), item, path);
-        if (!m.valid()) return;
-        models::TurnoverGuaranteeSpec s;
-        s.name = read_name(m, "name", "a name such as kv-strukturfonds");
-        if (!s.name.empty()) check_unique(m, "name", s.name, names);
-        s.position = read_position(m, spec, true);
-        s.reference_eur_per_quarter = m.number("reference_eur_per_quarter", non_negative("EUR per quarter"), true,
-                                               "the guaranteed GKV revenue per quarter").value_or(0.0);
-        s.quarters = whole_number(m, "quarters", 1, 40, std::nullopt, "the number of quarters guaranteed");
-        s.binding_years = whole_number(m, "binding_years", 0, 30, 0, "years the doctor must stay");
-        m.finish();
-        grants.turnover_guarantees.push_back(std::move(s));
-    });
+    for_each_item(
+        g, "turnover_guarantees", false, "KV turnover guarantees",
+        [&](const YAML::Node& item, const std::string& path) {
+            MapReader m(g.context(), item, path);
+            if (!m.valid()) return;
+            models::TurnoverGuaranteeSpec s;
+            s.name = read_name(m, "name", "a name such as kv-strukturfonds");
+            if (!s.name.empty()) check_unique(m, "name", s.name, names);
+            s.position = read_position(m, spec, true);
+            s.reference_eur_per_quarter = m.number("reference_eur_per_quarter", non_negative("EUR per quarter"), true,
+                                                   "the guaranteed GKV revenue per quarter")
+                                              .value_or(0.0);
+            s.quarters = whole_number(m, "quarters", 1, 40, std::nullopt, "the number of quarters guaranteed");
+            s.binding_years = whole_number(m, "binding_years", 0, 30, 0, "years the doctor must stay");
+            m.finish();
+            grants.turnover_guarantees.push_back(std::move(s));
+        });
     g.finish();
 }
 
@@ -262,55 +286,67 @@ void read_correlations(MapReader& top, models::CorrelationSpec& spec) {
         return names.size() - 1;
     };
     bool ok = true;
-    for_each_item(top, "correlations", false, "rank correlations", [&](const YAML::Node& item, const std::string& path) {
-        MapReader m(ctx, item, path);
-        if (!m.valid()) return void(ok = false);
-        const YAML::Node between = m.node("between");
-        const auto rank = m.number("rank", {-1.0, 1.0, true, true, "a Spearman rank correlation"}, true,
-                                   "the rank correlation, e.g. 0.5");
-        if (!m.require("between", "the two inputs, by key path, e.g. [billing.cases_per_fte_per_quarter, billing.private.share_of_cases]")) {
-            ok = false;
-        } else if (!between.IsSequence() || between.size() != 2) {
-            ctx.error(m.mark("between"), m.path("between"), "expected a list of two key paths (got " + describe_node(between) + ")");
-            ok = false;
-        } else {
-            std::array<std::string, 2> pair;
-            for (std::size_t j = 0; j < 2; ++j) {
-                pair[j] = between[j].IsScalar() ? between[j].Scalar() : describe_node(between[j]);
-                if (std::find(candidates.begin(), candidates.end(), pair[j]) != candidates.end()) continue;
-                std::string why = "expected the key path of an uncertain input drawn once per trial";
-                const auto known = ctx.inputs().find(pair[j]);
-                if (known != ctx.inputs().end() && drawn_apart(pair[j]) && !sim::is_fixed(known->second.distribution))
-                    why = "this input is drawn anew at each departure or loss; only inputs drawn once per trial can be "
-                          "correlated";
-                else if (known != ctx.inputs().end())
-                    why = sim::is_fixed(known->second.distribution) ? "this input is a fixed number; only uncertain inputs can be correlated"
-                                                                    : "this input is drawn anew each period; only inputs drawn once per trial can be correlated";
-                const std::string guess = known == ctx.inputs().end() ? did_you_mean(pair[j], candidates) : std::string{};
-                ctx.error(between[j], m.path("between") + "[" + std::to_string(j) + "]",
-                          why + " (got " + pair[j] + ")" + (guess.empty() ? "" : " (did you mean '" + guess + "'?)"));
+    for_each_item(
+        top, "correlations", false, "rank correlations", [&](const YAML::Node& item, const std::string& path) {
+            MapReader m(ctx, item, path);
+            if (!m.valid()) return void(ok = false);
+            const YAML::Node between = m.node("between");
+            const auto rank = m.number("rank", {-1.0, 1.0, true, true, "a Spearman rank correlation"}, true,
+                                       "the rank correlation, e.g. 0.5");
+            if (!m.require("between",
+                           "the two inputs, by key path, e.g. [billing.cases_per_fte_per_quarter, "
+                           "billing.private.share_of_cases]")) {
                 ok = false;
-            }
-            if (ok && pair[0] == pair[1]) {
-                ctx.error(m.mark("between"), m.path("between"), "names the same input twice");
+            } else if (!between.IsSequence() || between.size() != 2) {
+                ctx.error(m.mark("between"), m.path("between"),
+                          "expected a list of two key paths (got " + describe_node(between) + ")");
                 ok = false;
+            } else {
+                std::array<std::string, 2> pair;
+                for (std::size_t j = 0; j < 2; ++j) {
+                    pair[j] = between[j].IsScalar() ? between[j].Scalar() : describe_node(between[j]);
+                    if (std::find(candidates.begin(), candidates.end(), pair[j]) != candidates.end()) continue;
+                    std::string why = "expected the key path of an uncertain input drawn once per trial";
+                    const auto known = ctx.inputs().find(pair[j]);
+                    if (known != ctx.inputs().end() && drawn_apart(pair[j]) &&
+                        !sim::is_fixed(known->second.distribution))
+                        why =
+                            "this input is drawn anew at each departure or loss; only inputs drawn once per trial can "
+                            "be "
+                            "correlated";
+                    else if (known != ctx.inputs().end())
+                        why = sim::is_fixed(known->second.distribution)
+                                  ? "this input is a fixed number; only uncertain inputs can be correlated"
+                                  : "this input is drawn anew each period; only inputs drawn once per trial can be "
+                                    "correlated";
+                    const std::string guess =
+                        known == ctx.inputs().end() ? did_you_mean(pair[j], candidates) : std::string{};
+                    ctx.error(
+                        between[j], m.path("between") + "[" + std::to_string(j) + "]",
+                        why + " (got " + pair[j] + ")" + (guess.empty() ? "" : " (did you mean '" + guess + "'?)"));
+                    ok = false;
+                }
+                if (ok && pair[0] == pair[1]) {
+                    ctx.error(m.mark("between"), m.path("between"), "names the same input twice");
+                    ok = false;
+                }
+                if (ok && rank) {
+                    const std::size_t a = index_of(pair[0]);  // in the order written
+                    const std::size_t b = index_of(pair[1]);
+                    pairs.emplace_back(a, b, *rank);
+                }
             }
-            if (ok && rank) {
-                const std::size_t a = index_of(pair[0]);  // in the order written
-                const std::size_t b = index_of(pair[1]);
-                pairs.emplace_back(a, b, *rank);
-            }
-        }
-        if (!rank) ok = false;
-        m.finish();
-    });
+            if (!rank) ok = false;
+            m.finish();
+        });
     if (!ok || names.empty()) return;
     const std::size_t k = names.size();
     spec.rank.assign(k * k, 0.0);
     for (std::size_t i = 0; i < k; ++i) spec.rank[i * k + i] = 1.0;
     for (const auto& [a, b, r] : pairs) {
         if (spec.rank[a * k + b] != 0.0) {
-            ctx.error(top.mark("correlations"), "correlations", "the pair " + names[a] + " and " + names[b] + " is given twice");
+            ctx.error(top.mark("correlations"), "correlations",
+                      "the pair " + names[a] + " and " + names[b] + " is given twice");
             return;
         }
         spec.rank[a * k + b] = spec.rank[b * k + a] = r;

@@ -11,10 +11,10 @@
 #include <regex>
 #include <sstream>
 
-#include "scenarios/input_syntax.h"
-#include "scenarios/map_reader.h"
 #include "scenarios/addons_reader.h"
 #include "scenarios/finance_reader.h"
+#include "scenarios/input_syntax.h"
+#include "scenarios/map_reader.h"
 #include "scenarios/operations_reader.h"
 #include "scenarios/section_readers.h"
 #include "scenarios/spec_reader.h"
@@ -78,13 +78,15 @@ void read_gkv(MapReader& billing, models::GkvFeeSpec& gkv) {
                           "give either eur_per_case, or points_per_case with orientierungswert_ct_per_point, not both");
     } else if (by_points) {
         gkv.by_points = true;
-        gkv.points_per_case = read_input(m, "points_per_case",
-                                         {non_negative("EBM points per case"), Period::month, "EBM points per case per quarter"},
-                                         true).value_or(Input{});
-        gkv.orientierungswert_ct_per_point =
-            read_input(m, "orientierungswert_ct_per_point",
-                       {positive("cent per point, e.g. 12.7404 in 2026"), Period::none, "the Orientierungswert in cent per point"},
-                       true).value_or(Input{});
+        gkv.points_per_case =
+            read_input(m, "points_per_case",
+                       {non_negative("EBM points per case"), Period::month, "EBM points per case per quarter"}, true)
+                .value_or(Input{});
+        gkv.orientierungswert_ct_per_point = read_input(m, "orientierungswert_ct_per_point",
+                                                        {positive("cent per point, e.g. 12.7404 in 2026"), Period::none,
+                                                         "the Orientierungswert in cent per point"},
+                                                        true)
+                                                 .value_or(Input{});
     } else {
         gkv.eur_per_case = read_input(m, "eur_per_case", kEurPerCase, true).value_or(Input{});
     }
@@ -100,7 +102,8 @@ void read_billing(MapReader& top, models::BillingSpec& b) {
     b.cases_per_fte_per_quarter = read_input(m, "cases_per_fte_per_quarter",
                                              {non_negative("cases per doctor FTE per quarter"), Period::month,
                                               "treatment cases (GKV and PKV) per doctor FTE per quarter"},
-                                             true).value_or(Input{});
+                                             true)
+                                      .value_or(Input{});
     read_gkv(m, b.gkv);
     read_billing_timing(m, b);
     b.pkv_share_of_cases = models::fixed_input(0.0, "billing.private.share_of_cases");
@@ -109,9 +112,10 @@ void read_billing(MapReader& top, models::BillingSpec& b) {
     if (m.has("private")) {
         MapReader p(m, "private");
         if (p.valid()) {
-            b.pkv_share_of_cases = read_input(p, "share_of_cases",
-                                              {fraction("a fraction of all cases"), Period::month, "share of private cases"},
-                                              true).value_or(Input{});
+            b.pkv_share_of_cases =
+                read_input(p, "share_of_cases",
+                           {fraction("a fraction of all cases"), Period::month, "share of private cases"}, true)
+                    .value_or(Input{});
             b.pkv_eur_per_case = read_input(p, "eur_per_case", kEurPerCase, true).value_or(Input{});
             b.pkv_growth_per_year = read_input_or(p, "growth_per_year", kYearlyRate, 0.0);
             b.pkv_payment_lag_months = static_cast<int>(
@@ -143,19 +147,22 @@ void read_staff(MapReader& top, const CentreHeader& header, models::CentreSpec& 
         const std::string stream = "staff[" + s.role + "].";
         const bool per_doctor = m.has("fte_per_doctor_fte");
         if (per_doctor && m.has("fte")) {
-            m.context().error(m.mark("fte"), m.path("fte"),
-                              "give either fte_per_doctor_fte (scales with doctors in post) or fte (a fixed number), not both");
+            m.context().error(
+                m.mark("fte"), m.path("fte"),
+                "give either fte_per_doctor_fte (scales with doctors in post) or fte (a fixed number), not both");
             m.has("start");
         } else if (per_doctor) {
             s.per_doctor = true;
             s.fte = m.number("fte_per_doctor_fte", {0.0, 20.0, true, false, "FTE of this role per doctor FTE"}, true,
-                             "FTE per doctor FTE").value_or(0.0);
+                             "FTE per doctor FTE")
+                        .value_or(0.0);
             if (m.has("start"))
                 m.context().error(m.mark("start"), m.path("start"),
                                   "staff per doctor FTE start with the doctors; 'start' is only for a fixed fte");
         } else {
             s.fte = m.number("fte", {0.0, 1000.0, true, false, "FTE in total"}, true,
-                             "FTE in total (or fte_per_doctor_fte)").value_or(0.0);
+                             "FTE in total (or fte_per_doctor_fte)")
+                        .value_or(0.0);
             s.start = read_start(m, header);
         }
         s.pay = read_pay(m, stream);
@@ -180,13 +187,15 @@ void read_premises(MapReader& top, models::PremisesSpec& p) {
         p.by_area = true;
         p.area_m2 = m.number("area_m2", non_negative("m2"), true, "floor area in m2").value_or(0.0);
         p.rent_eur_per_m2_per_month =
-            read_input(m, "rent_eur_per_m2_per_month", {non_negative("EUR per m2 per month"), Period::none, "rent in EUR per m2 per month"},
-                       true).value_or(Input{});
+            read_input(m, "rent_eur_per_m2_per_month",
+                       {non_negative("EUR per m2 per month"), Period::none, "rent in EUR per m2 per month"}, true)
+                .value_or(Input{});
     } else {
         p.rent_eur_per_month = read_input(m, "rent_eur_per_month",
                                           {non_negative("EUR per month"), Period::none,
                                            "rent in EUR per month (or area_m2 with rent_eur_per_m2_per_month)"},
-                                          true).value_or(Input{});
+                                          true)
+                                   .value_or(Input{});
     }
     p.rent_increase_per_year = read_input_or(m, "rent_increase_per_year", kYearlyRate, 0.0);
     m.finish();
@@ -196,16 +205,16 @@ void read_running_costs(MapReader& top, models::RunningCostsSpec& r) {
     if (!top.require("running_costs", "IT, insurance, consumables and other running costs")) return;
     MapReader m(top, "running_costs");
     if (!m.valid()) return;
-    r.fixed_eur_per_month = read_input(m, "fixed_eur_per_month",
-                                       {non_negative("EUR per month"), Period::month, "fixed running costs in EUR per month"},
-                                       true).value_or(Input{});
+    r.fixed_eur_per_month =
+        read_input(m, "fixed_eur_per_month",
+                   {non_negative("EUR per month"), Period::month, "fixed running costs in EUR per month"}, true)
+            .value_or(Input{});
     r.eur_per_case = read_input_or(m, "eur_per_case", kEurPerCase, 0.0);
-    r.share_of_revenue = read_input_or(m, "share_of_revenue",
-                                       {fraction("a fraction of revenue"), Period::month, "a fraction of revenue"}, 0.0);
-    r.eur_per_month_per_doctor_fte =
-        read_input_or(m, "eur_per_month_per_doctor_fte",
-                      {non_negative("EUR per month per doctor FTE in post"), Period::month, "EUR per month per doctor FTE"},
-                      0.0);
+    r.share_of_revenue = read_input_or(
+        m, "share_of_revenue", {fraction("a fraction of revenue"), Period::month, "a fraction of revenue"}, 0.0);
+    r.eur_per_month_per_doctor_fte = read_input_or(
+        m, "eur_per_month_per_doctor_fte",
+        {non_negative("EUR per month per doctor FTE in post"), Period::month, "EUR per month per doctor FTE"}, 0.0);
     m.finish();
 }
 
@@ -229,8 +238,9 @@ void read_breakeven(MapReader& top, const models::CentreSpec& spec, models::Brea
                                   (guess.empty() ? "" : " (did you mean '" + guess + "'?)"));
         }
     }
-    b.area_m2_per_fte = m.number("area_m2_per_fte", non_negative("m2 per added doctor FTE"), false,
-                                 "floor area per added doctor FTE").value_or(0.0);
+    b.area_m2_per_fte =
+        m.number("area_m2_per_fte", non_negative("m2 per added doctor FTE"), false, "floor area per added doctor FTE")
+            .value_or(0.0);
     if (b.area_m2_per_fte > 0.0 && !spec.premises.by_area)
         m.context().error(m.mark("area_m2_per_fte"), m.path("area_m2_per_fte"),
                           "needs premises given by area_m2 and rent_eur_per_m2_per_month (the rent is a fixed amount)");
@@ -244,8 +254,9 @@ constexpr std::string_view kSections =
 models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     models::CentreSpec spec;
     if (!root.IsMap()) {
-        context.error(root, "", "expected the scenario as a mapping of sections (" + std::string(kSections) +
-                                    ") (got " + describe_node(root) + ")");
+        context.error(root, "",
+                      "expected the scenario as a mapping of sections (" + std::string(kSections) + ") (got " +
+                          describe_node(root) + ")");
         return spec;
     }
     MapReader top(context, root, "");
@@ -270,16 +281,19 @@ std::string explain_yaml_error(const std::string& message) {
     static const std::pair<std::string_view, std::string_view> kPlain[] = {
         {YAML::ErrorMsg::END_OF_SEQ_FLOW, "a '[' opened before this point is not closed by a matching ']'"},
         {YAML::ErrorMsg::END_OF_MAP_FLOW, "a '{' opened before this point is not closed by a matching '}'"},
-        {YAML::ErrorMsg::FLOW_END, "a closing bracket does not match the opening one ('[' closes with ']', '{' with '}')"},
+        {YAML::ErrorMsg::FLOW_END,
+         "a closing bracket does not match the opening one ('[' closes with ']', '{' with '}')"},
         {YAML::ErrorMsg::END_OF_MAP, "the indentation does not line up with the keys above"},
         {YAML::ErrorMsg::END_OF_SEQ, "the indentation does not line up with the list entries above"},
-        {YAML::ErrorMsg::MAP_VALUE, "a ':' that cannot start a value here: check the indentation, and quote text that contains ': '"},
+        {YAML::ErrorMsg::MAP_VALUE,
+         "a ':' that cannot start a value here: check the indentation, and quote text that contains ': '"},
         {YAML::ErrorMsg::BLOCK_ENTRY, "a list entry '-' where none can start: check the indentation"},
         {YAML::ErrorMsg::EOF_IN_SCALAR, "a quote is not closed"},
     };
     for (const auto& [original, plain] : kPlain)
         if (message == original) return std::string(plain) + " (" + message + ")";
-    if (message.rfind("illegal tab", 0) == 0) return "a tab is used for indentation: indent with spaces (" + message + ")";
+    if (message.rfind("illegal tab", 0) == 0)
+        return "a tab is used for indentation: indent with spaces (" + message + ")";
     return message;
 }
 
@@ -295,8 +309,9 @@ bool only_comments(const std::string& text) {
 
 std::string empty_file_message(const std::string& text) {
     const bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
-    const std::string what = blank ? "the file is empty" : only_comments(text) ? "the file holds only comments"
-                                                                                : "the file holds no data";
+    const std::string what = blank                 ? "the file is empty"
+                             : only_comments(text) ? "the file holds only comments"
+                                                   : "the file holds no data";
     return what + ": expected a scenario with the sections " + std::string(kSections);
 }
 

@@ -37,8 +37,9 @@ std::string read_name(MapReader& m, const std::string& key, std::string_view wha
         return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
     });
     if (ok) return *name;
-    m.context().error(m.mark(key), m.path(key),
-                      "expected a name of letters, digits, '-', '_' or '.', such as gp-1 or mfa (got \"" + *name + "\")");
+    m.context().error(
+        m.mark(key), m.path(key),
+        "expected a name of letters, digits, '-', '_' or '.', such as gp-1 or mfa (got \"" + *name + "\")");
     return {};
 }
 
@@ -54,8 +55,9 @@ models::MonthIndex read_start(MapReader& m, const CentreHeader& header, const st
     const int offset = models::months_between(header.opening, *start);
     if (offset < 0 || offset >= calendar.months()) {
         m.context().error(m.mark(key), m.path(key),
-                          "must be between the opening " + models::to_string(header.opening) + " and the end of the horizon " +
-                              models::to_string(calendar.at(calendar.months() - 1)) + " (got " + models::to_string(*start) + ")");
+                          "must be between the opening " + models::to_string(header.opening) +
+                              " and the end of the horizon " + models::to_string(calendar.at(calendar.months() - 1)) +
+                              " (got " + models::to_string(*start) + ")");
         return 0;
     }
     return offset;

@@ -49,5 +49,4 @@ void for_each_item(MapReader& top, const std::string& key, bool required, std::s
     for (std::size_t i = 0; i < list.size(); ++i) read(list[i], top.path(key) + "[" + std::to_string(i) + "]");
 }
 
-
 }  // namespace mvzsim::scenarios

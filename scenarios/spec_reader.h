@@ -1,9 +1,9 @@
 #pragma once
 // Internal to scenarios/: the two steps of parse_scenario, for callers that edit the YAML tree
 // in between (NumberEditor).
-#include <string>
-
 #include <yaml-cpp/yaml.h>
+
+#include <string>
 
 #include "models/centre_spec.h"
 

@@ -23,7 +23,9 @@ namespace {
 namespace bm = boost::math;
 
 template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
@@ -66,7 +68,9 @@ double first_reaching(const std::vector<double>& values, const std::vector<doubl
     return values[static_cast<std::size_t>(it - cumulative.begin())];
 }
 
-double poisson_cdf(double mean, double k) { return bm::cdf(bm::poisson_distribution<double, RoundUp>(mean), k); }
+double poisson_cdf(double mean, double k) {
+    return bm::cdf(bm::poisson_distribution<double, RoundUp>(mean), k);
+}
 
 // Boost rounds its quantile up already; the two loops make "first integer whose CDF reaches u" hold
 // for the CDF as Boost computes it, which the QuantileTable reuses, so both agree exactly.

@@ -17,11 +17,15 @@ namespace mvzsim::sim {
 namespace {
 
 template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
-struct PertShape { double alpha, beta; };
+struct PertShape {
+    double alpha, beta;
+};
 
 PertShape pert_shape(const Pert& p) {
     const double range = p.high - p.low;
@@ -29,18 +33,26 @@ PertShape pert_shape(const Pert& p) {
 }
 
 // Parameters of the underlying normal of a lognormal given by its own mean and sd.
-struct LogParams { double mu, sigma; };
+struct LogParams {
+    double mu, sigma;
+};
 
 LogParams log_params(const Lognormal& l) {
     const double sigma2 = std::log1p((l.sd * l.sd) / (l.mean * l.mean));
     return {std::log(l.mean) - 0.5 * sigma2, std::sqrt(sigma2)};
 }
 
-double std_normal_pdf(double z) { return std::exp(-0.5 * z * z) / std::sqrt(2.0 * std::numbers::pi); }
-double std_normal_cdf(double z) { return 0.5 * std::erfc(-z / std::numbers::sqrt2); }
+double std_normal_pdf(double z) {
+    return std::exp(-0.5 * z * z) / std::sqrt(2.0 * std::numbers::pi);
+}
+double std_normal_cdf(double z) {
+    return 0.5 * std::erfc(-z / std::numbers::sqrt2);
+}
 
 // Moments of a normal truncated to [min, max] (Johnson, Kotz, Balakrishnan 1994, ch. 13).
-struct Moments { double mean, variance; };
+struct Moments {
+    double mean, variance;
+};
 
 Moments truncated_normal_moments(const Normal& n) {
     const double a = (n.min - n.mean) / n.sd;
@@ -103,88 +115,88 @@ double sample(const Distribution& d, Rng& rng) {
 }
 
 double mean(const Distribution& d) {
-    return std::visit(
-        Overloaded{
-            [](const Fixed& f) { return f.value; },
-            [](const Uniform& u) { return 0.5 * (u.low + u.high); },
-            [](const Triangular& t) { return (t.low + t.mode + t.high) / 3.0; },
-            [](const Pert& p) { return (p.low + 4.0 * p.mode + p.high) / 6.0; },
-            [](const Normal& n) { return truncated_normal_moments(n).mean; },
-            [](const Lognormal& l) { return l.mean; },
-            [](const Beta& b) { return b.min + (b.max - b.min) * b.alpha / (b.alpha + b.beta); },
-            [](const Gamma& g) { return g.shape * g.scale; },
-            [](const Poisson& p) { return p.mean; },
-            [](const Discrete& d) {
-                const double total = std::accumulate(d.weights.begin(), d.weights.end(), 0.0);
-                return std::inner_product(d.values.begin(), d.values.end(), d.weights.begin(), 0.0) / total;
-            },
-        },
-        d);
+    return std::visit(Overloaded{
+                          [](const Fixed& f) { return f.value; },
+                          [](const Uniform& u) { return 0.5 * (u.low + u.high); },
+                          [](const Triangular& t) { return (t.low + t.mode + t.high) / 3.0; },
+                          [](const Pert& p) { return (p.low + 4.0 * p.mode + p.high) / 6.0; },
+                          [](const Normal& n) { return truncated_normal_moments(n).mean; },
+                          [](const Lognormal& l) { return l.mean; },
+                          [](const Beta& b) { return b.min + (b.max - b.min) * b.alpha / (b.alpha + b.beta); },
+                          [](const Gamma& g) { return g.shape * g.scale; },
+                          [](const Poisson& p) { return p.mean; },
+                          [](const Discrete& d) {
+                              const double total = std::accumulate(d.weights.begin(), d.weights.end(), 0.0);
+                              return std::inner_product(d.values.begin(), d.values.end(), d.weights.begin(), 0.0) /
+                                     total;
+                          },
+                      },
+                      d);
 }
 
 double variance(const Distribution& d) {
-    return std::visit(
-        Overloaded{
-            [](const Fixed&) { return 0.0; },
-            [](const Uniform& u) { return (u.high - u.low) * (u.high - u.low) / 12.0; },
-            [](const Triangular& t) {
-                return (t.low * t.low + t.mode * t.mode + t.high * t.high - t.low * t.mode - t.low * t.high -
-                        t.mode * t.high) /
-                       18.0;
-            },
-            [](const Pert& p) {
-                const PertShape s = pert_shape(p);
-                const double n = s.alpha + s.beta;
-                return (p.high - p.low) * (p.high - p.low) * s.alpha * s.beta / (n * n * (n + 1.0));
-            },
-            [](const Normal& n) { return truncated_normal_moments(n).variance; },
-            [](const Lognormal& l) { return l.sd * l.sd; },
-            [](const Beta& b) {
-                const double n = b.alpha + b.beta;
-                return (b.max - b.min) * (b.max - b.min) * b.alpha * b.beta / (n * n * (n + 1.0));
-            },
-            [](const Gamma& g) { return g.shape * g.scale * g.scale; },
-            [](const Poisson& p) { return p.mean; },
-            [](const Discrete& d) {
-                const double total = std::accumulate(d.weights.begin(), d.weights.end(), 0.0);
-                double m = 0.0, m2 = 0.0;
-                for (std::size_t i = 0; i < d.values.size(); ++i) {
-                    m += d.values[i] * d.weights[i] / total;
-                    m2 += d.values[i] * d.values[i] * d.weights[i] / total;
-                }
-                return m2 - m * m;
-            },
-        },
-        d);
+    return std::visit(Overloaded{
+                          [](const Fixed&) { return 0.0; },
+                          [](const Uniform& u) { return (u.high - u.low) * (u.high - u.low) / 12.0; },
+                          [](const Triangular& t) {
+                              return (t.low * t.low + t.mode * t.mode + t.high * t.high - t.low * t.mode -
+                                      t.low * t.high - t.mode * t.high) /
+                                     18.0;
+                          },
+                          [](const Pert& p) {
+                              const PertShape s = pert_shape(p);
+                              const double n = s.alpha + s.beta;
+                              return (p.high - p.low) * (p.high - p.low) * s.alpha * s.beta / (n * n * (n + 1.0));
+                          },
+                          [](const Normal& n) { return truncated_normal_moments(n).variance; },
+                          [](const Lognormal& l) { return l.sd * l.sd; },
+                          [](const Beta& b) {
+                              const double n = b.alpha + b.beta;
+                              return (b.max - b.min) * (b.max - b.min) * b.alpha * b.beta / (n * n * (n + 1.0));
+                          },
+                          [](const Gamma& g) { return g.shape * g.scale * g.scale; },
+                          [](const Poisson& p) { return p.mean; },
+                          [](const Discrete& d) {
+                              const double total = std::accumulate(d.weights.begin(), d.weights.end(), 0.0);
+                              double m = 0.0, m2 = 0.0;
+                              for (std::size_t i = 0; i < d.values.size(); ++i) {
+                                  m += d.values[i] * d.weights[i] / total;
+                                  m2 += d.values[i] * d.values[i] * d.weights[i] / total;
+                              }
+                              return m2 - m * m;
+                          },
+                      },
+                      d);
 }
 
-bool is_fixed(const Distribution& d) { return std::holds_alternative<Fixed>(d); }
+bool is_fixed(const Distribution& d) {
+    return std::holds_alternative<Fixed>(d);
+}
 
 std::string describe(const Distribution& d) {
     std::ostringstream out;
     out.precision(10);
-    std::visit(Overloaded{
-                   [&](const Fixed& f) { out << f.value; },
-                   [&](const Uniform& u) { out << "uniform(" << u.low << ", " << u.high << ")"; },
-                   [&](const Triangular& t) {
-                       out << "triangular(" << t.low << ", " << t.mode << ", " << t.high << ")";
-                   },
-                   [&](const Pert& p) { out << "pert(" << p.low << ", " << p.mode << ", " << p.high << ")"; },
-                   [&](const Normal& n) {
-                       out << "normal(mean " << n.mean << ", sd " << n.sd;
-                       if (std::isfinite(n.min)) out << ", min " << n.min;
-                       if (std::isfinite(n.max)) out << ", max " << n.max;
-                       out << ")";
-                   },
-                   [&](const Lognormal& l) { out << "lognormal(mean " << l.mean << ", sd " << l.sd << ")"; },
-                   [&](const Beta& b) {
-                       out << "beta(" << b.alpha << ", " << b.beta << " on [" << b.min << ", " << b.max << "])";
-                   },
-                   [&](const Gamma& g) { out << "gamma(shape " << g.shape << ", scale " << g.scale << ")"; },
-                   [&](const Poisson& p) { out << "poisson(" << p.mean << ")"; },
-                   [&](const Discrete& dd) { out << "discrete(" << dd.values.size() << " values)"; },
-               },
-               d);
+    std::visit(
+        Overloaded{
+            [&](const Fixed& f) { out << f.value; },
+            [&](const Uniform& u) { out << "uniform(" << u.low << ", " << u.high << ")"; },
+            [&](const Triangular& t) { out << "triangular(" << t.low << ", " << t.mode << ", " << t.high << ")"; },
+            [&](const Pert& p) { out << "pert(" << p.low << ", " << p.mode << ", " << p.high << ")"; },
+            [&](const Normal& n) {
+                out << "normal(mean " << n.mean << ", sd " << n.sd;
+                if (std::isfinite(n.min)) out << ", min " << n.min;
+                if (std::isfinite(n.max)) out << ", max " << n.max;
+                out << ")";
+            },
+            [&](const Lognormal& l) { out << "lognormal(mean " << l.mean << ", sd " << l.sd << ")"; },
+            [&](const Beta& b) {
+                out << "beta(" << b.alpha << ", " << b.beta << " on [" << b.min << ", " << b.max << "])";
+            },
+            [&](const Gamma& g) { out << "gamma(shape " << g.shape << ", scale " << g.scale << ")"; },
+            [&](const Poisson& p) { out << "poisson(" << p.mean << ")"; },
+            [&](const Discrete& dd) { out << "discrete(" << dd.values.size() << " values)"; },
+        },
+        d);
     return out.str();
 }
 
@@ -210,53 +222,58 @@ struct Sampler::Prepared {
 
 Sampler::Sampler(const Distribution& d) {
     auto prepared = std::make_shared<Prepared>();
-    std::visit(Overloaded{
-                   [&](const Fixed& f) { prepared->kind = f; },
-                   [&](const Uniform& u) { prepared->kind = boost::random::uniform_real_distribution<double>(u.low, u.high); },
-                   [&](const Triangular& t) {
-                       prepared->kind = boost::random::triangle_distribution<double>(t.low, t.mode, t.high);
-                   },
-                   [&](const Pert& p) {
-                       const PertShape s = pert_shape(p);
-                       prepared->kind = ScaledBeta{p.low, p.high - p.low, boost::random::beta_distribution<double>(s.alpha, s.beta)};
-                   },
-                   [&](const Normal& n) {
-                       prepared->kind = TruncatedNormal{boost::random::normal_distribution<double>(n.mean, n.sd), n.min, n.max};
-                   },
-                   [&](const Lognormal& l) {
-                       const LogParams p = log_params(l);
-                       prepared->kind = boost::random::lognormal_distribution<double>(p.mu, p.sigma);
-                   },
-                   [&](const Beta& b) {
-                       prepared->kind = ScaledBeta{b.min, b.max - b.min, boost::random::beta_distribution<double>(b.alpha, b.beta)};
-                   },
-                   [&](const Gamma& g) { prepared->kind = boost::random::gamma_distribution<double>(g.shape, g.scale); },
-                   [&](const Poisson& p) { prepared->kind = boost::random::poisson_distribution<long, double>(p.mean); },
-                   [&](const Discrete& x) { prepared->kind = x; },
-               },
-               d);
+    std::visit(
+        Overloaded{
+            [&](const Fixed& f) { prepared->kind = f; },
+            [&](const Uniform& u) { prepared->kind = boost::random::uniform_real_distribution<double>(u.low, u.high); },
+            [&](const Triangular& t) {
+                prepared->kind = boost::random::triangle_distribution<double>(t.low, t.mode, t.high);
+            },
+            [&](const Pert& p) {
+                const PertShape s = pert_shape(p);
+                prepared->kind =
+                    ScaledBeta{p.low, p.high - p.low, boost::random::beta_distribution<double>(s.alpha, s.beta)};
+            },
+            [&](const Normal& n) {
+                prepared->kind =
+                    TruncatedNormal{boost::random::normal_distribution<double>(n.mean, n.sd), n.min, n.max};
+            },
+            [&](const Lognormal& l) {
+                const LogParams p = log_params(l);
+                prepared->kind = boost::random::lognormal_distribution<double>(p.mu, p.sigma);
+            },
+            [&](const Beta& b) {
+                prepared->kind =
+                    ScaledBeta{b.min, b.max - b.min, boost::random::beta_distribution<double>(b.alpha, b.beta)};
+            },
+            [&](const Gamma& g) { prepared->kind = boost::random::gamma_distribution<double>(g.shape, g.scale); },
+            [&](const Poisson& p) { prepared->kind = boost::random::poisson_distribution<long, double>(p.mean); },
+            [&](const Discrete& x) { prepared->kind = x; },
+        },
+        d);
     prepared_ = std::move(prepared);
 }
 
 double Sampler::operator()(Rng& rng) const {
     // Boost's operator() is not const: each draw works on a copy (a few doubles, no set-up).
-    return std::visit(Overloaded{
-                          [](const Fixed& f) { return f.value; },
-                          [&](boost::random::uniform_real_distribution<double> u) { return u(rng); },
-                          [&](boost::random::triangle_distribution<double> t) { return t(rng); },
-                          [&](ScaledBeta b) { return b.low + b.range * b.beta(rng); },
-                          [&](TruncatedNormal n) {
-                              for (;;) {
-                                  const double x = n.normal(rng);
-                                  if (x >= n.min && x <= n.max) return x;
-                              }
-                          },
-                          [&](boost::random::lognormal_distribution<double> l) { return l(rng); },
-                          [&](boost::random::gamma_distribution<double> g) { return g(rng); },
-                          [&](boost::random::poisson_distribution<long, double> p) { return static_cast<double>(p(rng)); },
-                          [&](const Discrete& d) { return sample_discrete(d, rng); },
-                      },
-                      prepared_->kind);
+    return std::visit(
+        Overloaded{
+            [](const Fixed& f) { return f.value; },
+            [&](boost::random::uniform_real_distribution<double> u) { return u(rng); },
+            [&](boost::random::triangle_distribution<double> t) { return t(rng); },
+            [&](ScaledBeta b) { return b.low + b.range * b.beta(rng); },
+            [&](TruncatedNormal n) {
+                for (;;) {
+                    const double x = n.normal(rng);
+                    if (x >= n.min && x <= n.max) return x;
+                }
+            },
+            [&](boost::random::lognormal_distribution<double> l) { return l(rng); },
+            [&](boost::random::gamma_distribution<double> g) { return g(rng); },
+            [&](boost::random::poisson_distribution<long, double> p) { return static_cast<double>(p(rng)); },
+            [&](const Discrete& d) { return sample_discrete(d, rng); },
+        },
+        prepared_->kind);
 }
 
 Lognormal lognormal_from_median_p95(double median, double p95) {

@@ -11,24 +11,43 @@
 
 namespace mvzsim::sim {
 
-struct Fixed { double value; };
-struct Uniform { double low, high; };
-struct Triangular { double low, mode, high; };
+struct Fixed {
+    double value;
+};
+struct Uniform {
+    double low, high;
+};
+struct Triangular {
+    double low, mode, high;
+};
 // PERT: a beta on [low, high] with shape 1 + 4 (mode - low) / (high - low) (Vose 2008).
-struct Pert { double low, mode, high; };
+struct Pert {
+    double low, mode, high;
+};
 // Normal, optionally truncated to [min, max] (use +-infinity for an open side).
-struct Normal { double mean, sd, min, max; };
+struct Normal {
+    double mean, sd, min, max;
+};
 // Lognormal by the mean and sd of the variable itself (not of its logarithm).
-struct Lognormal { double mean, sd; };
+struct Lognormal {
+    double mean, sd;
+};
 // Beta(alpha, beta) scaled to [min, max].
-struct Beta { double alpha, beta, min, max; };
-struct Gamma { double shape, scale; };
-struct Poisson { double mean; };
+struct Beta {
+    double alpha, beta, min, max;
+};
+struct Gamma {
+    double shape, scale;
+};
+struct Poisson {
+    double mean;
+};
 // One of `values`, chosen with probabilities proportional to `weights`.
-struct Discrete { std::vector<double> values, weights; };
+struct Discrete {
+    std::vector<double> values, weights;
+};
 
-using Distribution =
-    std::variant<Fixed, Uniform, Triangular, Pert, Normal, Lognormal, Beta, Gamma, Poisson, Discrete>;
+using Distribution = std::variant<Fixed, Uniform, Triangular, Pert, Normal, Lognormal, Beta, Gamma, Poisson, Discrete>;
 
 double sample(const Distribution& d, Rng& rng);
 

@@ -24,9 +24,7 @@ public:
 
     std::size_t trials() const { return trials_; }
     std::size_t width() const { return width_; }
-    std::span<const double> column(std::size_t output) const {
-        return {values_.data() + output * trials_, trials_};
-    }
+    std::span<const double> column(std::size_t output) const { return {values_.data() + output * trials_, trials_}; }
     double at(std::size_t trial, std::size_t output) const { return values_[output * trials_ + trial]; }
     void set(std::size_t trial, std::size_t output, double v) { values_[output * trials_ + trial] = v; }
 

@@ -46,8 +46,12 @@ void RunningStats::merge(const RunningStats& other) {
     n_ += other.n_;
 }
 
-double RunningStats::variance() const { return n_ < 2 ? 0.0 : m2_ / static_cast<double>(n_ - 1); }
-double RunningStats::sd() const { return std::sqrt(variance()); }
+double RunningStats::variance() const {
+    return n_ < 2 ? 0.0 : m2_ / static_cast<double>(n_ - 1);
+}
+double RunningStats::sd() const {
+    return std::sqrt(variance());
+}
 double RunningStats::standard_error() const {
     return n_ == 0 ? 0.0 : std::sqrt(variance() / static_cast<double>(n_));
 }
@@ -128,7 +132,8 @@ void quantiles(std::span<const double> values, std::span<const double> ps, std::
         if (b.has_low) b.low = sample[static_cast<std::size_t>(low_rank)];
         if (b.has_high) b.high = sample[static_cast<std::size_t>(high_rank)];
         // About (high_rank - low_rank) / 1024 of the values fall inside; twice that is kept at most.
-        const auto capacity = static_cast<std::size_t>(2.0 * (high_rank - low_rank + 8.0) / kSample * static_cast<double>(n));
+        const auto capacity =
+            static_cast<std::size_t>(2.0 * (high_rank - low_rank + 8.0) / kSample * static_cast<double>(n));
         fill_bracket(values, std::min(capacity, n), b);
     }
     for (std::size_t j = 0; j < ps.size(); ++j) {

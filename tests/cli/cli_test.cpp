@@ -1,11 +1,10 @@
 // The command line end to end, in process: exit codes, formats, files, reproducibility.
-#include <catch2/catch.hpp>
+#include "cli/cli.h"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "cli/cli.h"
 
 namespace fs = std::filesystem;
 using mvzsim::cli::run;
@@ -25,7 +24,9 @@ Result mvzsim_cmd(const std::vector<std::string>& args) {
 
 const std::string kExamples = MVZSIM_SOURCE_DIR "/examples/";
 
-std::size_t count_lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
+std::size_t count_lines(const std::string& s) {
+    return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
+}
 
 fs::path scratch_dir(const std::string& name) {
     const fs::path dir = fs::temp_directory_path() / ("mvzsim-test-" + name);
@@ -218,17 +219,20 @@ TEST_CASE("breakeven runs on every example in every format", "[cli][breakeven]")
         const auto table = mvzsim_cmd({"breakeven", entry.path().string(), "--doctors", "1..4", "-n", "300"});
         CHECK(table.code == 0);
         CHECK(table.out.find("P(>=0)") != std::string::npos);
-        CHECK((table.out.find("Minimum: ") != std::string::npos || table.out.find("No count from") != std::string::npos));
-        const auto csv = mvzsim_cmd({"breakeven", entry.path().string(), "--doctors", "1..4", "--step", "0.5", "-n",
-                                     "300", "-f", "csv"});
+        CHECK(
+            (table.out.find("Minimum: ") != std::string::npos || table.out.find("No count from") != std::string::npos));
+        const auto csv = mvzsim_cmd(
+            {"breakeven", entry.path().string(), "--doctors", "1..4", "--step", "0.5", "-n", "300", "-f", "csv"});
         CHECK(csv.code == 0);
         CHECK(count_lines(csv.out) == 2 + 7);  // comment, header, counts 1, 1.5, ..., 4
-        const auto json = mvzsim_cmd({"breakeven", entry.path().string(), "--doctors", "2..3", "-n", "300", "-f", "json"});
+        const auto json =
+            mvzsim_cmd({"breakeven", entry.path().string(), "--doctors", "2..3", "-n", "300", "-f", "json"});
         CHECK(json.code == 0);
         CHECK(json.out.find("\"minimum_doctor_fte\": ") != std::string::npos);
         // single-gp and rural-gp-3 have no investments, so no investment grant; the others have one
         // or say why none suffices (the golden break-even tables hold the values).
-        const bool invests = entry.path().filename() != "single-gp.yaml" && entry.path().filename() != "rural-gp-3.yaml";
+        const bool invests =
+            entry.path().filename() != "single-gp.yaml" && entry.path().filename() != "rural-gp-3.yaml";
         CHECK((json.out.find("\"investment_grant_status\": \"no_investments\"") == std::string::npos) == invests);
         CHECK(table.out.find("investment grant") != std::string::npos);
     }
@@ -307,8 +311,8 @@ TEST_CASE("solve reports an answer, its open interval, and clear errors", "[cli]
                                      "mean(result[2028]) >= 0", "-n", "200"});
     CHECK(missing.code == 2);
     CHECK(missing.err.find("no such key") != std::string::npos);
-    const auto uncertain = mvzsim_cmd({"solve", file, "--vary", "billing.cases_per_fte_per_quarter", "--range",
-                                       "1..2", "--target", "mean(result[2028]) >= 0", "-n", "200"});
+    const auto uncertain = mvzsim_cmd({"solve", file, "--vary", "billing.cases_per_fte_per_quarter", "--range", "1..2",
+                                       "--target", "mean(result[2028]) >= 0", "-n", "200"});
     CHECK(uncertain.code == 2);
     CHECK(uncertain.err.find("solve varies a plain number") != std::string::npos);
     CHECK(mvzsim_cmd({"solve", file, "--vary", "premises.area_m2", "--range", "1..2", "--target", "profit > 0"}).code ==

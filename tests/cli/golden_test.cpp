@@ -1,8 +1,7 @@
 // Golden summaries: each example's CSV report (2,000 trials, seed 1) and its break-even table
-// (1..4 doctor FTE in steps of 0.5, 1,000 trials, seed 1) must stay as recorded in tests/golden/. A model change that moves a number shows up here; after an intended change,
-// run scripts/update-golden.sh and review the diff.
+// (1..4 doctor FTE in steps of 0.5, 1,000 trials, seed 1) must stay as recorded in tests/golden/. A model change that
+// moves a number shows up here; after an intended change, run scripts/update-golden.sh and review the diff.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -55,6 +54,7 @@ TEST_CASE("each example matches its golden summary", "[cli][golden]") {
 }
 
 TEST_CASE("each example's break-even search matches its golden table", "[cli][golden]") {
-    check_examples("breakeven", {"--doctors", "1..4", "--step", "0.5", "--trials", "1000", "--seed", "1", "--format", "csv"},
+    check_examples("breakeven",
+                   {"--doctors", "1..4", "--step", "0.5", "--trials", "1000", "--seed", "1", "--format", "csv"},
                    "breakeven");
 }

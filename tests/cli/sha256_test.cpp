@@ -1,7 +1,6 @@
 #include "cli/sha256.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 using mvzsim::cli::sha256_hex;
@@ -23,14 +22,9 @@ TEST_CASE("sha256_hex hashes one million 'a'", "[cli][sha256]") {
 // padding fits in one block, 56 forces a second one; 63/64/65 straddle a full
 // block. Expected values come from coreutils `sha256sum`.
 TEST_CASE("sha256_hex handles padding boundaries", "[cli][sha256]") {
-    CHECK(sha256_hex(std::string(55, 'x')) ==
-          "d5e285683cd4efc02d021a5c62014694958901005d6f71e89e0989fac77e4072");
-    CHECK(sha256_hex(std::string(56, 'x')) ==
-          "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e");
-    CHECK(sha256_hex(std::string(63, 'x')) ==
-          "75220b47218278e656f2013bb8f0c455a25eaf01e86c64924e9d48d89776d6f2");
-    CHECK(sha256_hex(std::string(64, 'x')) ==
-          "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c");
-    CHECK(sha256_hex(std::string(65, 'x')) ==
-          "9537c5fdf120482f7d58d25e9ed583f52c02b4e304ea814db1633ad565aed7e9");
+    CHECK(sha256_hex(std::string(55, 'x')) == "d5e285683cd4efc02d021a5c62014694958901005d6f71e89e0989fac77e4072");
+    CHECK(sha256_hex(std::string(56, 'x')) == "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e");
+    CHECK(sha256_hex(std::string(63, 'x')) == "75220b47218278e656f2013bb8f0c455a25eaf01e86c64924e9d48d89776d6f2");
+    CHECK(sha256_hex(std::string(64, 'x')) == "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c");
+    CHECK(sha256_hex(std::string(65, 'x')) == "9537c5fdf120482f7d58d25e9ed583f52c02b4e304ea814db1633ad565aed7e9");
 }

@@ -1,9 +1,9 @@
 // Break-even analysis: a hand-computed case, common random numbers, reproducibility.
-#include <catch2/catch.hpp>
+#include "models/breakeven.h"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 
-#include "models/breakeven.h"
 #include "scenarios/scenario_loader.h"
 
 using namespace mvzsim;
@@ -11,7 +11,9 @@ using models::Metric;
 
 namespace {
 
-models::CentreSpec parse(const std::string& yaml) { return scenarios::parse_scenario("test.yaml", yaml).spec; }
+models::CentreSpec parse(const std::string& yaml) {
+    return scenarios::parse_scenario("test.yaml", yaml).spec;
+}
 
 // Per doctor FTE and month: revenue 900/3 = 300 cases x 30 EUR = 9,000; doctor 60,000/12 = 5,000;
 // one MFA per doctor FTE 24,000/12 = 2,000: a contribution of 2,000 EUR per doctor FTE and month.
@@ -75,8 +77,9 @@ TEST_CASE("the investment grant released with depreciation, by hand", "[models][
     // investments is released at G x 24,000 / 240,000 = 0.1 G a year. N = 3: -31,200 would need
     // G = 312,000, more than the 240,000 invested: no grant can do it; N = 4: -7,200, G = 72,000
     // (30 %); N = 5: +16,800, G = 0.
-    const auto spec = parse(std::string(kHand) +
-                            "investments: [{name: fit-out, amount_eur: 240000, month: 2027-01, useful_life_years: 10}]\n");
+    const auto spec =
+        parse(std::string(kHand) +
+              "investments: [{name: fit-out, amount_eur: 240000, month: 2027-01, useful_life_years: 10}]\n");
     const auto r = models::breakeven(spec, options(3, 5, 1));
     REQUIRE(r.counts.size() == 3);
     CHECK(r.counts[0].result.mean == Approx(-31200));
@@ -107,13 +110,14 @@ TEST_CASE("the investment grant released with depreciation, by hand", "[models][
     CHECK_FALSE(none.counts[0].investment_grant);
 
     // An investment written off before the year analysed releases nothing in it: no grant helps.
-    const auto early = models::breakeven(
-        parse(std::string(kHand) + "investments: [{name: it, amount_eur: 9000, month: 2027-01, useful_life_years: 1}]\n"),
-        [] {
-            auto o = options(3, 3, 1);
-            o.year = 2028;
-            return o;
-        }());
+    const auto early =
+        models::breakeven(parse(std::string(kHand) +
+                                "investments: [{name: it, amount_eur: 9000, month: 2027-01, useful_life_years: 1}]\n"),
+                          [] {
+                              auto o = options(3, 3, 1);
+                              o.year = 2028;
+                              return o;
+                          }());
     CHECK(early.counts[0].has_investments);
     CHECK_FALSE(early.counts[0].investment_grant);
 }

@@ -1,7 +1,8 @@
 // The centre model against hand-computed figures, and its random-stream properties.
+#include "models/centre_model.h"
+
 #include <catch2/catch.hpp>
 
-#include "models/centre_model.h"
 #include "models/projection.h"
 #include "scenarios/scenario_loader.h"
 
@@ -10,7 +11,9 @@ using models::Metric;
 
 namespace {
 
-models::CentreSpec parse(const std::string& yaml) { return scenarios::parse_scenario("test.yaml", yaml).spec; }
+models::CentreSpec parse(const std::string& yaml) {
+    return scenarios::parse_scenario("test.yaml", yaml).spec;
+}
 
 // Every input fixed: each trial gives the same numbers, which are computed by hand below.
 const char* kHandScenario = R"(
@@ -31,7 +34,9 @@ running_costs: {fixed_eur_per_month: 1000, eur_per_case: 1, share_of_revenue: 0.
 cost_inflation_per_year: 0.1
 )";
 
-double at(const std::vector<double>& out, int year, Metric m) { return out[models::CentreModel::output_index(year, m)]; }
+double at(const std::vector<double>& out, int year, Metric m) {
+    return out[models::CentreModel::output_index(year, m)];
+}
 
 }  // namespace
 

@@ -1,9 +1,11 @@
 // Investments, depreciation and financing: schedules checked against hand arithmetic, and the
 // finance sections of a scenario.
-#include <catch2/catch.hpp>
+#include "models/finance.h"
+
 #include <yaml-cpp/yaml.h>
 
-#include "models/finance.h"
+#include <catch2/catch.hpp>
+
 #include "scenarios/finance_reader.h"
 #include "sim/distribution.h"
 #include "sim/random.h"

@@ -1,8 +1,7 @@
 // Recruitment and turnover, ramp-up, KV payment timing, payout quota, grants: hand-computed
 // checks and analytic means.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 
 #include "models/centre_model.h"
@@ -16,16 +15,21 @@ using models::TrialMetric;
 
 namespace {
 
-models::CentreSpec parse(const std::string& yaml) { return scenarios::parse_scenario("test.yaml", yaml).spec; }
+models::CentreSpec parse(const std::string& yaml) {
+    return scenarios::parse_scenario("test.yaml", yaml).spec;
+}
 
 // One full-time GP at 900 cases a quarter (300 a month) and 30 EUR a case = 9,000 EUR a month;
 // no costs unless a test adds them. DOCTOR and BILLING are replaced by each test.
 std::string centre(const std::string& doctor_extra, const std::string& billing_extra, const std::string& tail = "",
                    int years = 3) {
-    return "centre: {name: Ops, opening: 2027-01, horizon_years: " + std::to_string(years) + "}\n"
-           "doctors:\n  - {id: gp-1, fte: 1.0, salary_per_year: 0, on_cost_rate: 0" + doctor_extra + "}\n"
-           "billing:\n  cases_per_fte_per_quarter: 900\n  gkv: {eur_per_case: 30}\n" + billing_extra +
-           "premises: {rent_eur_per_month: 0}\nrunning_costs: {fixed_eur_per_month: 0}\n" + tail;
+    return "centre: {name: Ops, opening: 2027-01, horizon_years: " + std::to_string(years) +
+           "}\n"
+           "doctors:\n  - {id: gp-1, fte: 1.0, salary_per_year: 0, on_cost_rate: 0" +
+           doctor_extra +
+           "}\n"
+           "billing:\n  cases_per_fte_per_quarter: 900\n  gkv: {eur_per_case: 30}\n" +
+           billing_extra + "premises: {rent_eur_per_month: 0}\nrunning_costs: {fixed_eur_per_month: 0}\n" + tail;
 }
 
 }  // namespace
@@ -38,7 +42,8 @@ TEST_CASE("time to fill: vacant months match their analytic mean", "[models][rec
     sim::RunningStats vacant;
     for (std::size_t t = 0; t < trials.trials(); ++t) {
         double fte_months = 0;
-        for (int y = 0; y < 3; ++y) fte_months += 12 * trials.at(t, models::CentreModel::output_index(y, Metric::doctor_fte));
+        for (int y = 0; y < 3; ++y)
+            fte_months += 12 * trials.at(t, models::CentreModel::output_index(y, Metric::doctor_fte));
         vacant.add(36 - fte_months);
     }
     const double se = std::sqrt(48.08 / 20000.0);
@@ -59,8 +64,7 @@ TEST_CASE("departures: the chance of a vacancy within the first year", "[models]
 
 TEST_CASE("ramp-up: the case load rises quarter by quarter", "[models][rampup]") {
     // Linear over 3 quarters from 25 %: 0.25, 0.5, 0.75, then 1 (x 300 cases a month).
-    const models::CentreModel model(
-        parse(centre("", "  ramp_up: {quarters: 3, shape: linear, start_share: 0.25}\n")));
+    const models::CentreModel model(parse(centre("", "  ramp_up: {quarters: 3, shape: linear, start_share: 0.25}\n")));
     const auto months = model.project_months(1, 0);
     CHECK(months[0].cases == Approx(75));
     CHECK(months[2].cases == Approx(75));
@@ -79,16 +83,16 @@ TEST_CASE("ramp-up after a departure: the successor starts from refill_start_sha
     // Each doctor is in post for one month, so each month in post is the first of a ramp:
     // month 0: 0.5 x 300 = 150 cases; months 3, 6, 9: 0.8 x 300 = 240.
     const std::string doctor = ", recruitment: {departures_per_year: 1.0, refill_months: 2}";
-    const models::CentreModel model(parse(
-        centre(doctor, "  ramp_up: {quarters: 2, start_share: 0.5, refill_start_share: 0.8}\n")));
+    const models::CentreModel model(
+        parse(centre(doctor, "  ramp_up: {quarters: 2, start_share: 0.5, refill_start_share: 0.8}\n")));
     const auto months = model.project_months(1, 0);
     CHECK(months[0].cases == Approx(150));
     CHECK(months[1].cases == 0);
     CHECK(months[3].cases == Approx(240));
     CHECK(months[9].cases == Approx(240));
     // Without refill_start_share a successor starts at the full case load.
-    const auto full = models::CentreModel(parse(centre(doctor, "  ramp_up: {quarters: 2, start_share: 0.5}\n")))
-                          .project_months(1, 0);
+    const auto full =
+        models::CentreModel(parse(centre(doctor, "  ramp_up: {quarters: 2, start_share: 0.5}\n"))).project_months(1, 0);
     CHECK(full[0].cases == Approx(150));
     CHECK(full[3].cases == Approx(300));
 }
@@ -111,7 +115,8 @@ TEST_CASE("KV payment timing: advances and the remainder after the quarter", "[m
     // 9,000 EUR GKV revenue a month. Q1: no previous quarter, no advances; its 27,000 arrive
     // 3 months after March, in June. Q2: advances 0.8 x 27,000 / 3 = 7,200 a month (Apr-Jun);
     // its remainder 27,000 - 21,600 = 5,400 arrives in September.
-    const models::CentreModel model(parse(centre("", "  kv_payment: {advance_share: 0.8, settlement_lag_months: 3}\n")));
+    const models::CentreModel model(
+        parse(centre("", "  kv_payment: {advance_share: 0.8, settlement_lag_months: 3}\n")));
     const auto m = model.project_months(1, 0);
     CHECK(m[0].cash == 0);
     CHECK(m[2].cash == 0);
@@ -174,7 +179,8 @@ TEST_CASE("turnover guarantee tops GKV revenue up to the reference", "[models][g
     // Ramp-up from 25 %: 2,250 EUR GKV revenue in the first month; a guarantee of 27,000 a
     // quarter (9,000 a month) for 2 quarters adds 6,750; from month 6 nothing.
     const models::CentreModel model(parse(centre("", "  ramp_up: {quarters: 3, start_share: 0.25}\n",
-        "grants:\n  turnover_guarantees: [{name: kv, position: gp-1, reference_eur_per_quarter: 27000, quarters: 2}]\n")));
+                                                 "grants:\n  turnover_guarantees: [{name: kv, position: gp-1, "
+                                                 "reference_eur_per_quarter: 27000, quarters: 2}]\n")));
     const auto m = model.project_months(1, 0);
     CHECK(m[0].gkv == Approx(2250));
     CHECK(m[0].grants == Approx(6750));
@@ -182,7 +188,8 @@ TEST_CASE("turnover guarantee tops GKV revenue up to the reference", "[models][g
     CHECK(m[6].grants == 0);
 }
 
-TEST_CASE("calibration: one employed GP with national averages lands in the published ranges", "[models][calibration]") {
+TEST_CASE("calibration: one employed GP with national averages lands in the published ranges",
+          "[models][calibration]") {
     // KBV: about 870-900 cases per GP per quarter (derived from the Honorarbericht 2022/2023) and a
     // GKV Honorarumsatz of about 244,000-251,000 EUR per GP per year (2021-2023). The GP Fallwert
     // 2023 was 72.29 EUR at an OW of 11.4915 ct: 629 points. With 870 cases a quarter and no
@@ -269,15 +276,18 @@ premises: {rent_eur_per_month: {uniform: [1, 2]}}
 running_costs: {fixed_eur_per_month: 0}
 correlations:
 )";
-    CHECK_THROWS_WITH(parse(head + R"(
+    CHECK_THROWS_WITH(
+        parse(head + R"(
   - {between: [billing.cases_per_fte_per_quarter, billing.gkv.eur_per_case], rank: 0.5}
   - {between: ["doctors[gp-1].salary_per_year", billing.gkv.eur_per_cas], rank: 0.5}
-)"), Catch::Contains("drawn anew each period") && Catch::Contains("did you mean 'billing.gkv.eur_per_case'?"));
+)"),
+        Catch::Contains("drawn anew each period") && Catch::Contains("did you mean 'billing.gkv.eur_per_case'?"));
     CHECK_THROWS_WITH(parse(head + R"(
   - {between: ["doctors[gp-1].salary_per_year", premises.rent_eur_per_month], rank: 0.9}
   - {between: [billing.gkv.eur_per_case, premises.rent_eur_per_month], rank: 0.9}
   - {between: ["doctors[gp-1].salary_per_year", billing.gkv.eur_per_case], rank: -0.9}
-)"), Catch::Contains("not positive definite") && Catch::Contains("0 = doctors[gp-1].salary_per_year"));
+)"),
+                      Catch::Contains("not positive definite") && Catch::Contains("0 = doctors[gp-1].salary_per_year"));
 }
 
 TEST_CASE("add-on and investment inputs can be rank-correlated with the centre's", "[models][correlation]") {
@@ -326,7 +336,8 @@ correlations:
 }
 
 TEST_CASE("inputs drawn anew at each departure cannot be correlated", "[models][correlation]") {
-    CHECK_THROWS_WITH(parse(R"(
+    CHECK_THROWS_WITH(
+        parse(R"(
 centre: {name: Bad, opening: 2027-01, horizon_years: 1}
 doctors:
   - id: gp-1
@@ -340,7 +351,7 @@ running_costs: {fixed_eur_per_month: 0}
 correlations:
   - {between: ["doctors[gp-1].salary_per_year", "doctors[gp-1].refill_months"], rank: 0.5}
 )"),
-                      Catch::Contains("correlations[0].between[1]: this input is drawn anew at each departure or loss"));
+        Catch::Contains("correlations[0].between[1]: this input is drawn anew at each departure or loss"));
     auto with = [](const std::string& relet) {
         return R"(
 centre: {name: Bad, opening: 2027-01, horizon_years: 1}

@@ -1,7 +1,8 @@
 // Targets and the solver: a known root of a deterministic centre.
+#include "models/solve.h"
+
 #include <catch2/catch.hpp>
 
-#include "models/solve.h"
 #include "scenarios/number_editor.h"
 
 using namespace mvzsim;
@@ -84,7 +85,8 @@ TEST_CASE("number paths name plain numbers, list entries by index or id", "[scen
     CHECK(area.with(280).premises.area_m2 == 280);
     CHECK_THROWS_WITH(scenarios::NumberEditor(scenario, "billing.cases_per_fte_per_quarter"),
                       Catch::Contains("solve varies a plain number"));
-    CHECK_THROWS_WITH(scenarios::NumberEditor(scenario, "premises.area_m3"), Catch::Contains("did you mean 'area_m2'?"));
+    CHECK_THROWS_WITH(scenarios::NumberEditor(scenario, "premises.area_m3"),
+                      Catch::Contains("did you mean 'area_m2'?"));
     CHECK_THROWS_WITH(scenarios::NumberEditor(scenario, "doctors[gp-9].fte"), Catch::Contains("no entry with id"));
     CHECK_THROWS_WITH(scenarios::NumberEditor(scenario, "doctors[7].fte"), Catch::Contains("the list has 3 entries"));
     // A value the scenario cannot take is an input error naming the key.

@@ -7,9 +7,8 @@
 // After a deliberate change of messages, rewrite the expected files with
 //   MVZSIM_UPDATE_EXPECTED=1 ./mvzsim_tests "[invalid]"
 // and read the diff before committing it: every line is a message a user will see.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -74,8 +73,8 @@ std::string diff_lines(const std::vector<std::string>& expected, const std::vect
     std::vector<std::vector<std::size_t>> common(n + 1, std::vector<std::size_t>(m + 1, 0));
     for (std::size_t i = n; i-- > 0;)
         for (std::size_t j = m; j-- > 0;)
-            common[i][j] = expected[i] == actual[j] ? common[i + 1][j + 1] + 1
-                                                    : std::max(common[i + 1][j], common[i][j + 1]);
+            common[i][j] =
+                expected[i] == actual[j] ? common[i + 1][j + 1] + 1 : std::max(common[i + 1][j], common[i][j + 1]);
     std::string diff;
     std::size_t i = 0, j = 0;
     while (i < n || j < m) {
@@ -118,14 +117,12 @@ TEST_CASE("every invalid scenario is rejected with exactly the expected messages
         expected_file.replace_extension(".expected");
         if (update_requested()) write_expected(expected_file, actual);
         if (!fs::exists(expected_file)) {
-            FAIL_CHECK("no " << expected_file.filename().string() << "; the loader said:\n"
-                             << diff_lines({}, actual));
+            FAIL_CHECK("no " << expected_file.filename().string() << "; the loader said:\n" << diff_lines({}, actual));
             continue;
         }
         const auto expected = split_lines(read_text(expected_file));
         if (actual != expected)
-            FAIL_CHECK("messages differ from " << expected_file.filename().string()
-                                               << " (- expected, + actual):\n"
+            FAIL_CHECK("messages differ from " << expected_file.filename().string() << " (- expected, + actual):\n"
                                                << diff_lines(expected, actual));
         else
             SUCCEED();

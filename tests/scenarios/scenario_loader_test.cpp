@@ -1,7 +1,7 @@
 // Valid scenarios: what the loader builds from them.
-#include <catch2/catch.hpp>
-
 #include "scenarios/scenario_loader.h"
+
+#include <catch2/catch.hpp>
 
 using namespace mvzsim;
 
@@ -33,7 +33,8 @@ doctors: [{id: a, fte: 0.5, salary_per_year: 80000, on_cost_rate: 0.2}]
 billing: {cases_per_fte_per_quarter: 800, gkv: {eur_per_case: 70}}
 premises: {rent_eur_per_month: 1000}
 running_costs: {fixed_eur_per_month: 500}
-)").spec;
+)")
+                          .spec;
     CHECK(spec.default_seed == 1);
     CHECK(spec.default_trials == 10000);
     CHECK(spec.doctors[0].specialty == "general_practice");
@@ -48,10 +49,13 @@ running_costs: {fixed_eur_per_month: 500}
 
 TEST_CASE("every distribution form parses", "[scenarios][load]") {
     auto parse_cases = [](const std::string& value) {
-        const std::string yaml = "centre: {name: D, opening: 2027-01, horizon_years: 1}\n"
-                                 "doctors: [{id: a, fte: 1, salary_per_year: 80000, on_cost_rate: 0.2}]\n"
-                                 "billing: {cases_per_fte_per_quarter: " + value + ", gkv: {eur_per_case: 70}}\n"
-                                 "premises: {rent_eur_per_month: 1000}\nrunning_costs: {fixed_eur_per_month: 500}\n";
+        const std::string yaml =
+            "centre: {name: D, opening: 2027-01, horizon_years: 1}\n"
+            "doctors: [{id: a, fte: 1, salary_per_year: 80000, on_cost_rate: 0.2}]\n"
+            "billing: {cases_per_fte_per_quarter: " +
+            value +
+            ", gkv: {eur_per_case: 70}}\n"
+            "premises: {rent_eur_per_month: 1000}\nrunning_costs: {fixed_eur_per_month: 500}\n";
         return scenarios::parse_scenario("d.yaml", yaml).spec.billing.cases_per_fte_per_quarter;
     };
     CHECK(std::holds_alternative<sim::Fixed>(parse_cases("800").distribution));
@@ -67,7 +71,8 @@ TEST_CASE("every distribution form parses", "[scenarios][load]") {
     const auto by_median_p95 = parse_cases("{lognormal: {median: 800, p95: 1280}}");
     CHECK(sim::mean(by_range.distribution) == Approx(sim::mean(by_median_p95.distribution)));
     CHECK(sim::variance(by_range.distribution) == Approx(sim::variance(by_median_p95.distribution)));
-    CHECK(std::holds_alternative<sim::Beta>(parse_cases("{beta: {alpha: 2, beta: 3, min: 600, max: 1000}}").distribution));
+    CHECK(std::holds_alternative<sim::Beta>(
+        parse_cases("{beta: {alpha: 2, beta: 3, min: 600, max: 1000}}").distribution));
     CHECK(std::holds_alternative<sim::Gamma>(parse_cases("{gamma: {shape: 16, scale: 50}}").distribution));
     CHECK(std::holds_alternative<sim::Poisson>(parse_cases("{poisson: {mean: 800}}").distribution));
     const auto d = parse_cases("{discrete: {values: [600, 800], weights: [1, 3]}, draw: month}");

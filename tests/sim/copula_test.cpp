@@ -6,11 +6,12 @@
 // standard error is taken as 1 / sqrt(n - 1), its exact value under independence; under correlation
 // the true standard error is smaller (about (1 - r^2) / sqrt(n) for moderate r), so the check is
 // conservative but still tight (0.013 at n = 100,000).
-#include <catch2/catch.hpp>
+#include "sim/copula.h"
 
 #include <algorithm>
 #include <array>
 #include <boost/random/normal_distribution.hpp>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -21,7 +22,6 @@
 #include <string>
 #include <vector>
 
-#include "sim/copula.h"
 #include "sim/distribution.h"
 #include "sim/random.h"
 
@@ -32,8 +32,12 @@ namespace {
 constexpr std::uint64_t kSeed = 20240612;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-double normal_cdf(double z) { return 0.5 * std::erfc(-z / std::numbers::sqrt2); }
-double normal_sf(double z) { return 0.5 * std::erfc(z / std::numbers::sqrt2); }
+double normal_cdf(double z) {
+    return 0.5 * std::erfc(-z / std::numbers::sqrt2);
+}
+double normal_sf(double z) {
+    return 0.5 * std::erfc(z / std::numbers::sqrt2);
+}
 
 // Ranks 0 .. n-1 of xs (no ties in continuous samples).
 std::vector<double> ranks(const std::vector<double>& xs) {
@@ -58,7 +62,9 @@ double pearson(const std::vector<double>& a, const std::vector<double>& b) {
     return sab / std::sqrt(saa * sbb);
 }
 
-double spearman(const std::vector<double>& a, const std::vector<double>& b) { return pearson(ranks(a), ranks(b)); }
+double spearman(const std::vector<double>& a, const std::vector<double>& b) {
+    return pearson(ranks(a), ranks(b));
+}
 
 // n draws of the copula, one column per input.
 std::vector<std::vector<double>> draw_columns(const GaussianCopula& copula, std::size_t n, const char* stream) {
@@ -221,8 +227,8 @@ TEST_CASE("QuantileTable is within 1e-3 relative of inverse_cdf, exact for discr
 
 TEST_CASE("GaussianCopula gives the requested rank correlations and uniform marginals", "[sim][copula]") {
     constexpr std::size_t kN = 100'000;
-    const std::vector<double> r = {1.0, 0.6, -0.3,  //
-                                   0.6, 1.0, 0.2,   //
+    const std::vector<double> r = {1.0,  0.6, -0.3,  //
+                                   0.6,  1.0, 0.2,   //
                                    -0.3, 0.2, 1.0};
     const GaussianCopula copula(r, 3);
     REQUIRE(copula.size() == 3);

@@ -1,9 +1,10 @@
 // Sampling tests for sim/distribution: for every kind, the sample mean and variance of a large
 // fixed-seed sample must agree with mean() and variance() within 4 standard errors, and every
 // sample must lie in the support.
-#include <catch2/catch.hpp>
+#include "sim/distribution.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -13,7 +14,6 @@
 #include <string>
 #include <vector>
 
-#include "sim/distribution.h"
 #include "sim/random.h"
 
 using namespace mvzsim::sim;
@@ -303,10 +303,16 @@ TEST_CASE("describe(): readable forms", "[sim][distribution]") {
 }
 
 TEST_CASE("sample() is reproducible for a given stream", "[sim][distribution]") {
-    const std::vector<Distribution> all = {
-        Fixed{1.0},          Uniform{0.0, 1.0}, Triangular{0.0, 1.0, 3.0}, Pert{0.0, 1.0, 3.0},
-        Normal{0.0, 1.0, -1.0, 1.0}, Lognormal{1.0, 0.5}, Beta{2.0, 3.0, 0.0, 1.0}, Gamma{2.0, 1.0},
-        Poisson{4.0},        Discrete{{1.0, 2.0}, {1.0, 3.0}}};
+    const std::vector<Distribution> all = {Fixed{1.0},
+                                           Uniform{0.0, 1.0},
+                                           Triangular{0.0, 1.0, 3.0},
+                                           Pert{0.0, 1.0, 3.0},
+                                           Normal{0.0, 1.0, -1.0, 1.0},
+                                           Lognormal{1.0, 0.5},
+                                           Beta{2.0, 3.0, 0.0, 1.0},
+                                           Gamma{2.0, 1.0},
+                                           Poisson{4.0},
+                                           Discrete{{1.0, 2.0}, {1.0, 3.0}}};
     for (const auto& d : all) {
         Rng a(kSeed, 3, stream_key("repro")), b(kSeed, 3, stream_key("repro"));
         for (int i = 0; i < 100; ++i) REQUIRE(sample(d, a) == sample(d, b));

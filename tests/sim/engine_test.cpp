@@ -1,8 +1,9 @@
 // Tests for sim/engine: bit-identical results for any thread count, trial ranges and replay,
 // stream independence, exceptions, parallel_for.
-#include <catch2/catch.hpp>
+#include "sim/engine.h"
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -16,7 +17,6 @@
 #include <vector>
 
 #include "sim/distribution.h"
-#include "sim/engine.h"
 #include "sim/random.h"
 
 using namespace mvzsim::sim;
@@ -47,7 +47,8 @@ void toy_trial(std::uint64_t seed, std::uint64_t trial, std::span<double> out, b
 }
 
 TrialFunctionFactory toy_factory(std::uint64_t seed = kSeed) {
-    return [seed] { return TrialFunction([seed](std::uint64_t t, std::span<double> out) { toy_trial(seed, t, out); }); };
+    return
+        [seed] { return TrialFunction([seed](std::uint64_t t, std::span<double> out) { toy_trial(seed, t, out); }); };
 }
 
 TrialMatrix run(std::uint64_t first, std::size_t trials, unsigned threads) {

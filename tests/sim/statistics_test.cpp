@@ -1,7 +1,8 @@
 // Tests for sim/statistics: Welford moments and their merge, rule-7 quantiles, summarize().
-#include <catch2/catch.hpp>
+#include "sim/statistics.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -13,7 +14,6 @@
 
 #include "sim/distribution.h"
 #include "sim/random.h"
-#include "sim/statistics.h"
 
 using namespace mvzsim::sim;
 
@@ -28,7 +28,9 @@ std::vector<double> random_values(std::size_t n, std::uint64_t trial, const Dist
     return xs;
 }
 
-struct TwoPass { double mean, variance; };
+struct TwoPass {
+    double mean, variance;
+};
 
 TwoPass two_pass(std::span<const double> xs) {
     const double n = static_cast<double>(xs.size());
@@ -59,7 +61,9 @@ double reference_quantile(std::vector<double> xs, double p) {
     return xs[lo] + (h - static_cast<double>(lo)) * (xs[lo + 1] - xs[lo]);
 }
 
-double q(std::vector<double> xs, double p) { return quantile(xs, p); }
+double q(std::vector<double> xs, double p) {
+    return quantile(xs, p);
+}
 
 }  // namespace
 
@@ -155,7 +159,7 @@ TEST_CASE("RunningStats: stable for large values with small spread", "[sim][stat
 
         const RunningStats s = stats_of(xs);
         INFO("step " << step << ": variance " << s.variance() << ", exact " << exact_var << ", rel. error "
-                      << (s.variance() - exact_var) / exact_var << ", tolerance " << tol);
+                     << (s.variance() - exact_var) / exact_var << ", tolerance " << tol);
         // The mean itself can only be as exact as a few ulps of 1e9.
         CHECK(close_rel(s.mean(), exact_mean, 1e-14));
         CHECK(close_rel(s.variance(), exact_var, tol));
@@ -173,8 +177,7 @@ TEST_CASE("RunningStats: stable for large values with small spread", "[sim][stat
         CHECK(close_rel(two_pass.variance(), exact_var, tol));
         for (const std::size_t block : {std::size_t{1}, std::size_t{7}, std::size_t{1024}, n}) {
             const Summary sum = summarize(xs, block);
-            INFO("summarize, block size " << block << ": rel. error "
-                                          << (sum.sd * sum.sd - exact_var) / exact_var);
+            INFO("summarize, block size " << block << ": rel. error " << (sum.sd * sum.sd - exact_var) / exact_var);
             CHECK(close_rel(sum.mean, exact_mean, 1e-14));
             CHECK(close_rel(sum.sd * sum.sd, exact_var, tol));
         }
