@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages mvzsim needs, only those that are missing. Safe to run again.
+# --ci adds the tools CI uses besides the build (clang-format for the format check).
 set -euo pipefail
 
 packages=(cmake make g++ libboost-program-options-dev libboost-random-dev libfmt-dev libyaml-cpp-dev catch2)
+if [ "${1:-}" = "--ci" ]; then
+    packages+=(clang-format)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
