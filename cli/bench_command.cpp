@@ -47,7 +47,9 @@ int bench_breakeven(const scenarios::Scenario& scenario, const std::string& file
     models::BreakevenOptions o;
     std::tie(o.min_fte, o.max_fte) = *parse_doctor_range(doctors);
     o.step = step;
-    o.run = {scenario.spec.default_seed, static_cast<std::size_t>(trials), 0, static_cast<unsigned>(threads)};
+    o.run = {.seed = scenario.spec.default_seed,
+             .trials = static_cast<std::size_t>(trials),
+             .threads = static_cast<unsigned>(threads)};
     const int months = models::Calendar(scenario.spec.opening, scenario.spec.horizon_years).months();
     std::vector<double> seconds;
     std::size_t counts = 0;
@@ -125,8 +127,9 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (!doctors.empty()) return bench_breakeven(*scenario, file, doctors, step, trials, threads, repeat, out, err);
 
     const models::CentreModel model(scenario->spec);
-    const models::RunSettings settings{scenario->spec.default_seed, static_cast<std::size_t>(trials), 0,
-                                       static_cast<unsigned>(threads)};
+    const sim::RunOptions settings{.seed = scenario->spec.default_seed,
+                                   .trials = static_cast<std::size_t>(trials),
+                                   .threads = static_cast<unsigned>(threads)};
     const double trial_months = static_cast<double>(trials) * model.calendar().months();
     std::vector<double> seconds;
     for (long long r = 0; r < repeat; ++r) {
@@ -136,7 +139,7 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
         seconds.push_back(elapsed.count());
         out << fmt::format("run {}: {:.3f} s wall, {:.2f} M trial-months/s (mean result in year 1: {:.0f} EUR)\n",
                            r + 1, elapsed.count(), trial_months / elapsed.count() / 1e6,
-                           projection.years.front()[models::Metric::result].mean);
+                           projection.years.front()[models::Metric::annual_result].mean);
     }
     const auto [best, median] = best_and_median(seconds);
     out << fmt::format(

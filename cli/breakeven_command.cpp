@@ -88,7 +88,7 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
         std::tie(o.min_fte, o.max_fte) = *range;
     }
     if (values.count("year")) o.year = year;
-    o.run = {p.seed, p.trials, 0, static_cast<unsigned>(a.threads)};
+    o.run = {.seed = p.seed, .trials = p.trials, .threads = static_cast<unsigned>(a.threads)};
 
     // Each count keeps its trials' yearly outputs while it is analysed.
     const double bytes =

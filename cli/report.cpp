@@ -12,34 +12,6 @@ namespace {
 
 using models::Metric;
 
-// Human titles of the metrics, in the order of models::Metric.
-constexpr const char* kTitles[] = {"Cases",
-                                   "Doctor FTE in post (average)",
-                                   "Probability that a doctor position is vacant",
-                                   "GKV revenue",
-                                   "PKV revenue",
-                                   "Other revenue",
-                                   "KV lump sums and surcharges",
-                                   "Add-on revenue",
-                                   "Revenue",
-                                   "Doctor costs",
-                                   "Staff costs",
-                                   "Premises costs",
-                                   "Running costs",
-                                   "Recruiting costs",
-                                   "Add-on costs",
-                                   "Costs",
-                                   "EBITDA",
-                                   "Depreciation",
-                                   "Interest",
-                                   "Grant income",
-                                   "Grant repayments",
-                                   "Annual result",
-                                   "Cumulative result",
-                                   "Owner's subsidy need (loss compensation)",
-                                   "Cash at year end",
-                                   "Lowest month-end cash in the year"};
-
 void table_header(std::string& out, const Provenance& p) {
     out += fmt::format("mvzsim {}: yearly projection of {}\n", p.version, p.scenario_name);
     out += provenance_lines(p);
@@ -52,7 +24,7 @@ void table_section(std::string& out, const models::Projection& projection, Metri
     const std::string_view unit = models::metric_unit(metric);
     const bool money = unit == "EUR";
     const double scale = money ? 1e-3 : unit == "share" ? 100.0 : 1.0;
-    out += fmt::format("\n{}{}\n", kTitles[static_cast<std::size_t>(metric)],
+    out += fmt::format("\n{}{}\n", models::info(metric).title,
                        money             ? " (EUR thousand)"
                        : unit == "share" ? " (%)"
                                          : "");
@@ -102,14 +74,14 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
     std::string out;
     table_header(out, p);
     if (detail) {
-        for (Metric m : {Metric::cases, Metric::doctor_fte, Metric::vacancy, Metric::gkv, Metric::pkv, Metric::other,
-                         Metric::lump_sums, Metric::addons_revenue})
+        for (Metric m : {Metric::cases, Metric::doctor_fte, Metric::vacancy, Metric::gkv_revenue, Metric::pkv_revenue,
+                         Metric::other_revenue, Metric::lump_sums, Metric::addons_revenue})
             table_section(out, projection, m, nullptr);
     }
     table_section(out, projection, Metric::revenue, nullptr);
     if (detail) {
-        for (Metric m : {Metric::doctors, Metric::staff, Metric::premises, Metric::running, Metric::recruiting,
-                         Metric::addons_costs})
+        for (Metric m : {Metric::doctor_costs, Metric::staff_costs, Metric::premises_costs, Metric::running_costs,
+                         Metric::recruiting_costs, Metric::addons_costs})
             table_section(out, projection, m, nullptr);
     }
     table_section(out, projection, Metric::costs, nullptr);
@@ -118,14 +90,14 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
         for (Metric m : {Metric::depreciation, Metric::interest, Metric::grants, Metric::repayments})
             table_section(out, projection, m, nullptr);
     }
-    table_section(out, projection, Metric::result, "P(loss)");
-    table_section(out, projection, Metric::cumulative, "P(<0)");
+    table_section(out, projection, Metric::annual_result, "P(loss)");
+    table_section(out, projection, Metric::cumulative_result, "P(<0)");
     table_section(out, projection, Metric::subsidy_need, nullptr);
     table_section(out, projection, Metric::cash_end, "P(<0)");
     if (detail) table_section(out, projection, Metric::cash_min, "P(<0)");
     trial_block(out, projection);
     out +=
-        projection.settings.loss_compensation_paid
+        projection.loss_compensation_paid
             ? "\n  Cash includes the owner's loss compensation, paid each December (grants.loss_compensation_paid).\n"
             : "\n  Cash is before the owner's loss compensation (grants.loss_compensation_paid is not set).\n";
     out +=

@@ -67,7 +67,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
                                        "GiB); use fewer trials",
                                        p.trials, bytes / 1073741824.0),
                            err);
-    const models::RunSettings settings{p.seed, p.trials, 0, static_cast<unsigned>(a.threads)};
+    const sim::RunOptions settings{.seed = p.seed, .trials = p.trials, .threads = static_cast<unsigned>(a.threads)};
     return emit("run", format_projection(p, models::project(model, settings), format, detail), a, out, err);
 }
 

@@ -134,7 +134,7 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
     try {
         scenarios::NumberEditor editor(*scenario, path);
         models::target_year_index(target, models::Calendar(scenario->spec.opening, scenario->spec.horizon_years));
-        const models::RunSettings run{p.seed, p.trials, 0, static_cast<unsigned>(a.threads)};
+        const sim::RunOptions run{.seed = p.seed, .trials = p.trials, .threads = static_cast<unsigned>(a.threads)};
         const auto result =
             models::solve([&](double x) { return editor.with(x); }, target, range->first, range->second, run);
         const SolveReport report{p, path, editor.current(), result};

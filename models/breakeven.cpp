@@ -259,7 +259,6 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
     const std::vector<DoctorVariant> variants = count_variants(base, largest, counts);
     const std::size_t full_width = model.width();
     const std::size_t per_pass = std::max<std::size_t>(1, full_width / kCountColumns);
-    const sim::RunOptions run{options.run.first_trial, options.run.trials, options.run.threads};
     const std::uint64_t seed = options.run.seed;
     const int years = calendar.years();
     for (std::size_t first = 0; first < variants.size(); first += per_pass) {
@@ -276,9 +275,9 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
                     const auto at = [&](int y, Metric m) { return full[CentreModel::output_index(y, m)]; };
                     int first_year = years;
                     for (int y = years - 1; y >= 0; --y)
-                        if (at(y, Metric::result) >= 0.0) first_year = y;
-                    row[kResult] = at(year_index, Metric::result);
-                    row[kCumulative] = at(year_index, Metric::cumulative);
+                        if (at(y, Metric::annual_result) >= 0.0) first_year = y;
+                    row[kResult] = at(year_index, Metric::annual_result);
+                    row[kCumulative] = at(year_index, Metric::cumulative_result);
                     row[kFirstYear] = first_year;
                     row[kCashGap] = full[model.output_index(TrialMetric::largest_cash_gap)];
                     row[kPayback] = full[model.output_index(TrialMetric::payback_month)];
@@ -289,7 +288,7 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
                 }
             };
         };
-        sim::run_trials_into(run, worker, trials);
+        sim::run_trials_into(options.run, worker, trials);
         for (std::size_t k = 0; k < pass.size(); ++k)
             out.counts.push_back(analyse(calendar, trials, k, counts[first + k], options.confidence));
     }

@@ -32,7 +32,7 @@ struct BreakevenOptions {
     double min_fte = 1.0, max_fte = 5.0, step = 1.0;
     double confidence = 0.8;  // required probability of a non-negative annual result
     std::optional<int> year;  // calendar year analysed; default: first_full_year at max_fte
-    RunSettings run;
+    sim::RunOptions run;
 };
 
 struct Interval {

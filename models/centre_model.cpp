@@ -15,50 +15,6 @@
 
 namespace mvzsim::models {
 
-std::string_view metric_name(Metric m) {
-    static constexpr std::array<std::string_view, kMetricCount> kNames = {
-        "cases",         "doctor_fte",     "vacancy",           "gkv_revenue",      "pkv_revenue",
-        "other_revenue", "lump_sums",      "addons_revenue",    "revenue",          "doctor_costs",
-        "staff_costs",   "premises_costs", "running_costs",     "recruiting_costs", "addons_costs",
-        "costs",         "ebitda",         "depreciation",      "interest",         "grants",
-        "repayments",    "annual_result",  "cumulative_result", "subsidy_need",     "cash_end",
-        "cash_min"};
-    return kNames[static_cast<std::size_t>(m)];
-}
-
-std::string_view metric_name(TrialMetric m) {
-    static constexpr std::array<std::string_view, kTrialMetricCount> kNames = {
-        "payback_month", "largest_deficit",      "largest_cash_gap", "cash_payback_month",
-        "repayment",     "subsidy_over_ceiling", "investments",      "investment_grants"};
-    return kNames[static_cast<std::size_t>(m)];
-}
-
-std::string_view metric_unit(Metric m) {
-    switch (m) {
-        case Metric::cases:
-            return "cases";
-        case Metric::doctor_fte:
-            return "FTE";
-        case Metric::vacancy:
-            return "share";
-        default:
-            return "EUR";
-    }
-}
-
-std::string_view metric_unit(TrialMetric m) {
-    switch (m) {
-        case TrialMetric::payback_month:
-        case TrialMetric::cash_payback_month:
-            return "months";
-        case TrialMetric::repayment:
-        case TrialMetric::subsidy_over_ceiling:
-            return "share";
-        default:
-            return "EUR";
-    }
-}
-
 namespace {
 
 struct CompiledStaff {
@@ -266,16 +222,16 @@ public:
         double cumulative = 0.0;
         for (int y = 0; y < years; ++y) {
             auto at = [&](Metric k) -> double& { return out_[CentreModel::output_index(y, k)]; };
-            at(Metric::revenue) = at(Metric::gkv) + at(Metric::pkv) + at(Metric::other) + at(Metric::lump_sums) +
-                                  at(Metric::addons_revenue);
-            at(Metric::costs) = at(Metric::doctors) + at(Metric::staff) + at(Metric::premises) + at(Metric::running) +
-                                at(Metric::recruiting) + at(Metric::addons_costs);
+            at(Metric::revenue) = at(Metric::gkv_revenue) + at(Metric::pkv_revenue) + at(Metric::other_revenue) +
+                                  at(Metric::lump_sums) + at(Metric::addons_revenue);
+            at(Metric::costs) = at(Metric::doctor_costs) + at(Metric::staff_costs) + at(Metric::premises_costs) +
+                                at(Metric::running_costs) + at(Metric::recruiting_costs) + at(Metric::addons_costs);
             at(Metric::ebitda) = at(Metric::revenue) - at(Metric::costs);
-            at(Metric::result) = at(Metric::ebitda) - at(Metric::depreciation) - at(Metric::interest) +
-                                 at(Metric::grants) - at(Metric::repayments);
-            cumulative += at(Metric::result);
-            at(Metric::cumulative) = cumulative;
-            at(Metric::subsidy_need) = std::max(0.0, -at(Metric::result));
+            at(Metric::annual_result) = at(Metric::ebitda) - at(Metric::depreciation) - at(Metric::interest) +
+                                        at(Metric::grants) - at(Metric::repayments);
+            cumulative += at(Metric::annual_result);
+            at(Metric::cumulative_result) = cumulative;
+            at(Metric::subsidy_need) = std::max(0.0, -at(Metric::annual_result));
             over_ceiling = over_ceiling || (subsidy_ceiling > 0.0 && at(Metric::subsidy_need) > subsidy_ceiling);
         }
         out_[model_.output_index(TrialMetric::payback_month)] = last_negative_month_ + 1;
@@ -296,16 +252,16 @@ private:
         at(Metric::cases) = sum_.cases;
         at(Metric::doctor_fte) = fte_months_ / model_.calendar().months_in_year(current_year_);
         at(Metric::vacancy) = vacancy_ ? 1.0 : 0.0;
-        at(Metric::gkv) = sum_.gkv;
-        at(Metric::pkv) = sum_.pkv;
-        at(Metric::other) = sum_.other;
+        at(Metric::gkv_revenue) = sum_.gkv;
+        at(Metric::pkv_revenue) = sum_.pkv;
+        at(Metric::other_revenue) = sum_.other;
         at(Metric::lump_sums) = sum_.lump_sums;
         at(Metric::addons_revenue) = sum_.addons_revenue;
-        at(Metric::doctors) = sum_.doctors;
-        at(Metric::staff) = sum_.staff;
-        at(Metric::premises) = sum_.premises;
-        at(Metric::running) = sum_.running;
-        at(Metric::recruiting) = sum_.recruiting;
+        at(Metric::doctor_costs) = sum_.doctors;
+        at(Metric::staff_costs) = sum_.staff;
+        at(Metric::premises_costs) = sum_.premises;
+        at(Metric::running_costs) = sum_.running;
+        at(Metric::recruiting_costs) = sum_.recruiting;
         at(Metric::addons_costs) = sum_.addons_costs;
         at(Metric::depreciation) = sum_.depreciation;
         at(Metric::interest) = sum_.interest;

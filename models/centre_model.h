@@ -9,61 +9,9 @@
 
 #include "models/calendar.h"
 #include "models/centre_spec.h"
+#include "models/projection/outputs.h"
 
 namespace mvzsim::models {
-
-// The yearly outputs of a trial, one value per calendar year each.
-enum class Metric : std::size_t {
-    cases,           // treatment cases (GKV + PKV) in the year
-    doctor_fte,      // doctor FTE in post, average over the year's months
-    vacancy,         // 1 if a doctor position was vacant after its planned start in some month, else 0
-    gkv,             // GKV revenue (after any payout quota), EUR
-    pkv,             // PKV revenue, EUR
-    other,           // other revenue per case, EUR
-    lump_sums,       // KV lump sums and surcharges (TI-Pauschale, NäPA, visits), EUR
-    addons_revenue,  // add-on services and tenants, EUR
-    revenue,         // all revenue
-    doctors,         // doctors' salaries and on-costs, EUR
-    staff,           // non-physician staff, EUR
-    premises,        // rent, EUR
-    running,         // running costs, EUR
-    recruiting,      // recruiting costs of hires, EUR
-    addons_costs,    // costs of add-on services, EUR
-    costs,           // all operating costs
-    ebitda,          // revenue - costs
-    depreciation,    // straight-line depreciation of investments, EUR
-    interest,        // interest on loans and the credit line, EUR
-    grants,          // grant income (operating subsidies, position funding, turnover guarantee,
-                     // investment grants released with depreciation), EUR
-    repayments,      // grants repaid when a condition was broken, EUR
-    result,          // annual result = ebitda - depreciation - interest + grants - repayments, EUR
-    cumulative,      // sum of annual results up to and including the year, EUR
-    subsidy_need,    // the owner's loss compensation: max(0, -result), EUR
-    cash_end,        // cash at the end of the year (after loss compensation when it is paid), EUR
-    cash_min,        // lowest month-end cash in the year, EUR
-    count_
-};
-inline constexpr std::size_t kMetricCount = static_cast<std::size_t>(Metric::count_);
-std::string_view metric_name(Metric m);
-// "EUR", "cases", "FTE" or "share" (a 0/1 outcome whose mean is a probability).
-std::string_view metric_unit(Metric m);
-
-// Outputs of a whole trial (not per year), stored after the yearly ones.
-enum class TrialMetric : std::size_t {
-    payback_month,         // months from opening until the cumulative result is >= 0 for good;
-                           // the number of months of the horizon when it never is
-    largest_deficit,       // largest cumulative loss at any month end, EUR (>= 0)
-    largest_cash_gap,      // largest negative cash at any month end, EUR (>= 0): the credit need
-    cash_payback_month,    // months from opening until cash stays >= 0 (months of the horizon: never)
-    repayment,             // 1 if any grant had to be repaid, else 0
-    subsidy_over_ceiling,  // 1 if the subsidy need exceeded grants.subsidy_ceiling_eur_per_year in some year
-    investments,           // sum of the investment amounts drawn in the trial, EUR
-    investment_grants,     // sum of the investment grants (grants.investment) of the trial, after caps, EUR
-    count_
-};
-inline constexpr std::size_t kTrialMetricCount = static_cast<std::size_t>(TrialMetric::count_);
-std::string_view metric_name(TrialMetric m);
-std::string_view metric_unit(TrialMetric m);
 
 // One month of one trial.
 struct MonthFlows {

@@ -2,17 +2,16 @@
 
 namespace mvzsim::models {
 
-sim::TrialMatrix simulate(const CentreModel& model, const RunSettings& settings) {
+sim::TrialMatrix simulate(const CentreModel& model, const sim::RunOptions& settings) {
     sim::TrialMatrix trials(settings.trials, model.width());
     simulate_into(model, settings, trials);
     return trials;
 }
 
-void simulate_into(const CentreModel& model, const RunSettings& settings, sim::TrialMatrix& trials) {
-    const sim::RunOptions options{settings.first_trial, settings.trials, settings.threads};
+void simulate_into(const CentreModel& model, const sim::RunOptions& settings, sim::TrialMatrix& trials) {
     const std::uint64_t seed = settings.seed;
     sim::run_trials_into(
-        options,
+        settings,
         [&model, seed] {
             return
                 [&model, seed](std::uint64_t trial, std::span<double> out) { model.project_years(seed, trial, out); };
@@ -20,11 +19,11 @@ void simulate_into(const CentreModel& model, const RunSettings& settings, sim::T
         trials);
 }
 
-Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const RunSettings& settings) {
+Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const sim::RunOptions& settings) {
     const Calendar& calendar = model.calendar();
     Projection p;
     p.settings = settings;
-    p.settings.loss_compensation_paid = model.spec().grants.loss_compensation_paid;
+    p.loss_compensation_paid = model.spec().grants.loss_compensation_paid;
     p.years.resize(static_cast<std::size_t>(calendar.years()));
     for (int y = 0; y < calendar.years(); ++y) {
         p.years[static_cast<std::size_t>(y)].year = calendar.calendar_year(y);
@@ -40,11 +39,11 @@ Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, c
     return p;
 }
 
-Projection project(const CentreModel& model, const RunSettings& settings) {
+Projection project(const CentreModel& model, const sim::RunOptions& settings) {
     return summarize(model, simulate(model, settings), settings);
 }
 
-Projection project(const CentreSpec& spec, const RunSettings& settings) {
+Projection project(const CentreSpec& spec, const sim::RunOptions& settings) {
     return project(CentreModel(spec), settings);
 }
 

@@ -10,14 +10,6 @@
 
 namespace mvzsim::models {
 
-struct RunSettings {
-    std::uint64_t seed = 1;
-    std::size_t trials = 10000;
-    std::uint64_t first_trial = 0;
-    unsigned threads = 0;                 // 0: all cores; never changes the results
-    bool loss_compensation_paid = false;  // for reports: whether cash includes the owner's payments
-};
-
 struct YearSummary {
     int year = 0;    // calendar year
     int months = 0;  // months of the year within the projection (the first year may be partial)
@@ -26,20 +18,21 @@ struct YearSummary {
 };
 
 struct Projection {
-    RunSettings settings;
+    sim::RunOptions settings;
+    bool loss_compensation_paid = false;  // whether cash includes the owner's payments (for reports)
     std::vector<YearSummary> years;
     std::array<sim::Summary, kTrialMetricCount> trial;  // whole-trial outputs
     const sim::Summary& operator[](TrialMetric m) const { return trial[static_cast<std::size_t>(m)]; }
 };
 
 // Runs the trials and keeps every trial's yearly outputs (for tests and further analysis).
-sim::TrialMatrix simulate(const CentreModel& model, const RunSettings& settings);
+sim::TrialMatrix simulate(const CentreModel& model, const sim::RunOptions& settings);
 // The same into a matrix of settings.trials rows and model.width() columns.
-void simulate_into(const CentreModel& model, const RunSettings& settings, sim::TrialMatrix& trials);
+void simulate_into(const CentreModel& model, const sim::RunOptions& settings, sim::TrialMatrix& trials);
 // Summarises a TrialMatrix of `model` by year and metric, and the whole-trial outputs.
-Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const RunSettings& settings);
+Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const sim::RunOptions& settings);
 // Both in one.
-Projection project(const CentreModel& model, const RunSettings& settings);
-Projection project(const CentreSpec& spec, const RunSettings& settings);
+Projection project(const CentreModel& model, const sim::RunOptions& settings);
+Projection project(const CentreSpec& spec, const sim::RunOptions& settings);
 
 }  // namespace mvzsim::models

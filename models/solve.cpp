@@ -14,7 +14,7 @@ constexpr int kSteps = 16;
 
 class Solver {
 public:
-    Solver(const std::function<CentreSpec(double)>& spec_at, const Target& target, const RunSettings& run,
+    Solver(const std::function<CentreSpec(double)>& spec_at, const Target& target, const sim::RunOptions& run,
            SolveResult& result)
         : spec_at_(spec_at), target_(target), run_(run), result_(result) {}
 
@@ -33,7 +33,7 @@ public:
                     out[0] = scratch[output];
                 };
         };
-        sim::run_trials_into({run_.first_trial, run_.trials, run_.threads}, worker, values);
+        sim::run_trials_into(run_, worker, values);
         return result_.evaluations.emplace(x, evaluate(target_, values.column(0))).first->second;
     }
 
@@ -50,7 +50,7 @@ public:
 private:
     const std::function<CentreSpec(double)>& spec_at_;
     const Target& target_;
-    const RunSettings& run_;
+    const sim::RunOptions& run_;
     SolveResult& result_;
 };
 
@@ -61,7 +61,7 @@ std::string describe(double x, const Estimate& e) {
 }  // namespace
 
 SolveResult solve(const std::function<CentreSpec(double)>& spec_at, const Target& target, double low, double high,
-                  const RunSettings& run) {
+                  const sim::RunOptions& run) {
     if (!(low < high)) throw std::invalid_argument("the range must have LOW < HIGH");
     SolveResult result;
     result.target = target;

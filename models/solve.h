@@ -22,6 +22,6 @@ struct SolveResult {
 // `spec_at(x)` gives the centre with the input set to x. Throws std::invalid_argument when the
 // target is met at both ends or at neither.
 SolveResult solve(const std::function<CentreSpec(double)>& spec_at, const Target& target, double low, double high,
-                  const RunSettings& run);
+                  const sim::RunOptions& run);
 
 }  // namespace mvzsim::models

@@ -14,14 +14,6 @@ namespace {
 constexpr const char* kSyntax =
     "expected e.g. 'P(result[2030] >= 0) >= 0.9', 'mean(cumulative[last]) >= 0' or 'p5(result[2029]) >= -50000'";
 
-std::optional<Metric> metric_by_name(const std::string& name) {
-    if (name == "result") return Metric::result;
-    if (name == "cumulative") return Metric::cumulative;
-    for (std::size_t k = 0; k < kMetricCount; ++k)
-        if (metric_name(static_cast<Metric>(k)) == name) return static_cast<Metric>(k);
-    return std::nullopt;
-}
-
 Comparison comparison(const std::string& op) {
     return op[0] == '>' ? Comparison::at_least : Comparison::at_most;
 }

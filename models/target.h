@@ -19,7 +19,7 @@ enum class Comparison { at_least, at_most };  // >= (or >), <= (or <)
 struct Target {
     Statistic statistic = Statistic::mean;
     double quantile = 0.5;  // for Statistic::quantile
-    Metric metric = Metric::result;
+    Metric metric = Metric::annual_result;
     std::optional<int> year;                  // calendar year; nullopt: the last year of the horizon
     Comparison event = Comparison::at_least;  // for P(...): the event metric >= / <= event_value
     bool event_strict = false;                // > or < in the event

@@ -70,6 +70,7 @@ void run_trials_into(const RunOptions& options, const TrialFunctionFactory& fact
     std::vector<TrialFunction> functions;
     for (unsigned w = 0; w < workers; ++w) functions.push_back(factory());
     std::vector<std::vector<double>> buffers(workers, std::vector<double>(kBlockSize * width));
+    std::atomic<std::size_t> done{0};
     distribute(blocks, workers, [&](std::size_t block, unsigned worker) {
         std::vector<double>& buffer = buffers[worker];
         const std::size_t start = block * kBlockSize;
@@ -88,6 +89,8 @@ void run_trials_into(const RunOptions& options, const TrialFunctionFactory& fact
                 for (std::size_t k = k0; k < k1; ++k) result.set(i, k, row[k]);
             }
         }
+        const std::size_t trials_done = done += end - start;
+        if (options.progress) options.progress(trials_done);
     });
 }
 

@@ -38,10 +38,16 @@ using TrialFunction = std::function<void(std::uint64_t trial, std::span<double> 
 // Makes one TrialFunction per worker thread, so each may own scratch memory.
 using TrialFunctionFactory = std::function<TrialFunction()>;
 
+// What a run needs: the one settings struct of every run, from the CLI down to the engine. Fill it
+// by name: RunOptions{.seed = 7, .trials = 1000, .threads = 2}.
 struct RunOptions {
-    std::uint64_t first_trial = 0;
+    std::uint64_t seed = 1;         // the run's seed: trial functions derive their streams from it
+    std::uint64_t first_trial = 0;  // index of the first trial (a run can be a slice of a larger one)
     std::size_t trials = 0;
-    unsigned threads = 0;  // 0: all hardware threads
+    unsigned threads = 0;  // 0: all hardware threads; never changes the results
+    // Called after each finished block with the number of trials done so far, from any worker
+    // thread (so it must be thread-safe); for progress displays, never changes the results.
+    std::function<void(std::size_t done)> progress;
 };
 
 // The number of worker threads `requested` resolves to (0 means all cores).

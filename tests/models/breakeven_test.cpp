@@ -35,7 +35,7 @@ models::BreakevenOptions options(double min, double max, double step, std::size_
     o.max_fte = max;
     o.step = step;
     o.confidence = 0.8;
-    o.run = {1, trials, 0, 2};
+    o.run = {.seed = 1, .trials = trials, .threads = 2};
     return o;
 }
 
@@ -219,7 +219,7 @@ TEST_CASE("breakeven is the same on 1 and 2 threads and monotone in the count", 
 TEST_CASE("common random numbers make neighbouring counts far more precise than independent runs",
           "[models][breakeven][crn]") {
     const auto spec = scenarios::load_scenario(MVZSIM_SOURCE_DIR "/examples/rural-gp-3.yaml").spec;
-    const models::RunSettings run{7, 4000, 0, 2};
+    const sim::RunOptions run{.seed = 7, .trials = 4000, .threads = 2};
     const models::CentreModel three(models::with_doctor_fte(spec, 3)), four(models::with_doctor_fte(spec, 4));
     const auto m3 = models::simulate(three, run);
     const auto m4 = models::simulate(four, run);
@@ -227,7 +227,7 @@ TEST_CASE("common random numbers make neighbouring counts far more precise than 
     other_seed.seed = 8;
     const auto m4_independent = models::simulate(four, other_seed);
 
-    const std::size_t column = models::CentreModel::output_index(1, Metric::result);
+    const std::size_t column = models::CentreModel::output_index(1, Metric::annual_result);
     sim::RunningStats paired, s3, s4;
     for (std::size_t t = 0; t < run.trials; ++t) {
         paired.add(m4.at(t, column) - m3.at(t, column));
@@ -332,8 +332,8 @@ breakeven: {template: gp-2, area_m2_per_fte: 60}
         repaid += together[(counts.size() - 1) * w + repayment];
     }
     CHECK(repaid > 0.0);
-    CHECK(together[w + models::CentreModel::output_index(1, Metric::result)] !=
-          together[2 * w + models::CentreModel::output_index(1, Metric::result)]);
+    CHECK(together[w + models::CentreModel::output_index(1, Metric::annual_result)] !=
+          together[2 * w + models::CentreModel::output_index(1, Metric::annual_result)]);
 
     std::vector<models::DoctorVariant> too_many = {{std::vector<double>(largest.doctors.size() + 1, 1.0), 100.0}};
     std::vector<double> out(w);

@@ -56,17 +56,17 @@ TEST_CASE("a deterministic centre gives the hand-computed yearly figures", "[mod
     //   running: fixed 6 x 1,000 + cases 2,250 x 1 + 5 % of 148,500 = 6,000 + 2,250 + 7,425 = 15,675
     //   costs 87,000 + 54,000 + 12,000 + 15,675 = 168,675; result -20,175
     CHECK(at(out, 0, Metric::cases) == Approx(2250));
-    CHECK(at(out, 0, Metric::gkv) == Approx(121500));
-    CHECK(at(out, 0, Metric::pkv) == Approx(22500));
-    CHECK(at(out, 0, Metric::other) == Approx(4500));
+    CHECK(at(out, 0, Metric::gkv_revenue) == Approx(121500));
+    CHECK(at(out, 0, Metric::pkv_revenue) == Approx(22500));
+    CHECK(at(out, 0, Metric::other_revenue) == Approx(4500));
     CHECK(at(out, 0, Metric::revenue) == Approx(148500));
-    CHECK(at(out, 0, Metric::doctors) == Approx(87000));
-    CHECK(at(out, 0, Metric::staff) == Approx(54000));
-    CHECK(at(out, 0, Metric::premises) == Approx(12000));
-    CHECK(at(out, 0, Metric::running) == Approx(15675));
+    CHECK(at(out, 0, Metric::doctor_costs) == Approx(87000));
+    CHECK(at(out, 0, Metric::staff_costs) == Approx(54000));
+    CHECK(at(out, 0, Metric::premises_costs) == Approx(12000));
+    CHECK(at(out, 0, Metric::running_costs) == Approx(15675));
     CHECK(at(out, 0, Metric::costs) == Approx(168675));
-    CHECK(at(out, 0, Metric::result) == Approx(-20175));
-    CHECK(at(out, 0, Metric::cumulative) == Approx(-20175));
+    CHECK(at(out, 0, Metric::annual_result) == Approx(-20175));
+    CHECK(at(out, 0, Metric::cumulative_result) == Approx(-20175));
 
     // 2028, 12 months; January indices: GKV fee x1.1, doctor a's salary x1.05, rent x1.1, running x1.1.
     //   doctor a: 12 x 12,000 x 1.05 = 151,200; doctor b: 12 x 5,000 = 60,000 -> 211,200
@@ -77,21 +77,21 @@ TEST_CASE("a deterministic centre gives the hand-computed yearly figures", "[mod
     //   running: 12 x 1,100 + 5,400 x 1.1 + 5 % of 385,560 = 13,200 + 5,940 + 19,278 = 38,418
     //   costs 211,200 + 189,600 + 26,400 + 38,418 = 465,618; result -80,058; cumulative -100,233
     CHECK(at(out, 1, Metric::cases) == Approx(5400));
-    CHECK(at(out, 1, Metric::gkv) == Approx(320760));
+    CHECK(at(out, 1, Metric::gkv_revenue) == Approx(320760));
     CHECK(at(out, 1, Metric::revenue) == Approx(385560));
-    CHECK(at(out, 1, Metric::doctors) == Approx(211200));
-    CHECK(at(out, 1, Metric::staff) == Approx(189600));
-    CHECK(at(out, 1, Metric::premises) == Approx(26400));
-    CHECK(at(out, 1, Metric::running) == Approx(38418));
+    CHECK(at(out, 1, Metric::doctor_costs) == Approx(211200));
+    CHECK(at(out, 1, Metric::staff_costs) == Approx(189600));
+    CHECK(at(out, 1, Metric::premises_costs) == Approx(26400));
+    CHECK(at(out, 1, Metric::running_costs) == Approx(38418));
     CHECK(at(out, 1, Metric::costs) == Approx(465618));
-    CHECK(at(out, 1, Metric::result) == Approx(-80058));
-    CHECK(at(out, 1, Metric::cumulative) == Approx(-100233));
+    CHECK(at(out, 1, Metric::annual_result) == Approx(-80058));
+    CHECK(at(out, 1, Metric::cumulative_result) == Approx(-100233));
 }
 
 TEST_CASE("a deterministic centre has no Monte Carlo spread", "[models][hand]") {
-    const auto projection = models::project(parse(kHandScenario), {7, 3000, 0, 2});
+    const auto projection = models::project(parse(kHandScenario), {.seed = 7, .trials = 3000, .threads = 2});
     REQUIRE(projection.years.size() == 2);
-    const sim::Summary& r = projection.years[1][Metric::result];
+    const sim::Summary& r = projection.years[1][Metric::annual_result];
     CHECK(r.mean == Approx(-80058));
     CHECK(r.standard_error == Approx(0).margin(1e-6));
     CHECK(r.p5 == Approx(r.p95));
@@ -103,7 +103,7 @@ TEST_CASE("a deterministic centre has no Monte Carlo spread", "[models][hand]") 
 TEST_CASE("the months of a replayed trial add up to its yearly outputs", "[models][replay]") {
     const auto spec = scenarios::load_scenario(MVZSIM_SOURCE_DIR "/examples/rural-gp-3.yaml").spec;
     const models::CentreModel model(spec);
-    const models::RunSettings settings{spec.default_seed, 40, 0, 2};
+    const sim::RunOptions settings{.seed = spec.default_seed, .trials = 40, .threads = 2};
     const auto trials = models::simulate(model, settings);
     for (std::uint64_t k : {0u, 17u, 39u}) {
         const auto months = model.project_months(settings.seed, k);
@@ -189,7 +189,7 @@ running_costs: {fixed_eur_per_month: 0}
     model.project_years(11, 4, out);
     double previous_rate = -1;
     for (int y = 1; y < 4; ++y) {
-        const double ratio = at(out, y, Metric::doctors) / at(out, y - 1, Metric::doctors);
+        const double ratio = at(out, y, Metric::doctor_costs) / at(out, y - 1, Metric::doctor_costs);
         CHECK(ratio >= 1.0);
         CHECK(ratio <= 1.1);
         CHECK(ratio - 1.0 != previous_rate);  // a fresh draw each year

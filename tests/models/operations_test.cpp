@@ -38,7 +38,7 @@ TEST_CASE("time to fill: vacant months match their analytic mean", "[models][rec
     // Uniform time to fill on [0, 24] months, rounded to whole months: mean 12 months vacant
     // (the rounding is symmetric), variance about 24^2 / 12 + 1/12 = 48.08.
     const models::CentreModel model(parse(centre(", recruitment: {time_to_fill_months: {uniform: [0, 24]}}", "")));
-    const auto trials = models::simulate(model, {3, 20000, 0, 2});
+    const auto trials = models::simulate(model, {.seed = 3, .trials = 20000, .threads = 2});
     sim::RunningStats vacant;
     for (std::size_t t = 0; t < trials.trials(); ++t) {
         double fte_months = 0;
@@ -56,7 +56,7 @@ TEST_CASE("departures: the chance of a vacancy within the first year", "[models]
     // P = 1 - (1 - h)^11 = 1 - 0.7^(11/12) = 0.27909.
     const models::CentreModel model(
         parse(centre(", recruitment: {departures_per_year: 0.3, refill_months: 60}", "", "", 2)));
-    const auto p = models::project(model, {5, 20000, 0, 2});
+    const auto p = models::project(model, {.seed = 5, .trials = 20000, .threads = 2});
     const double expected = 1.0 - std::pow(0.7, 11.0 / 12.0);
     const double se = std::sqrt(expected * (1 - expected) / 20000.0);
     CHECK(std::abs(p.years[0][Metric::vacancy].mean - expected) < 4 * se);
@@ -153,7 +153,7 @@ TEST_CASE("grants: operating subsidies, position funding and its repayment", "[m
     CHECK(out[models::CentreModel::output_index(0, Metric::grants)] == Approx(24000));
     CHECK(out[models::CentreModel::output_index(1, Metric::grants)] == Approx(24000));
     CHECK(out[models::CentreModel::output_index(2, Metric::grants)] == 0);
-    CHECK(out[models::CentreModel::output_index(2, Metric::result)] == Approx(108000));
+    CHECK(out[models::CentreModel::output_index(2, Metric::annual_result)] == Approx(108000));
 
     // Position funding of at most 60,000 a year and half the doctor's cost (120,000 a year:
     // 5,000 a month). The doctor surely leaves in the first month (p = 1) and the post stays
@@ -171,7 +171,7 @@ TEST_CASE("grants: operating subsidies, position funding and its repayment", "[m
     CHECK(months[1].doctor_fte == 0);
     CHECK(months[3].repayments == Approx(5000));
     CHECK(months[3].repaid);
-    const auto p = models::project(funded, {1, 50, 0, 1});
+    const auto p = models::project(funded, {.seed = 1, .trials = 50, .threads = 1});
     CHECK(p[TrialMetric::repayment].mean == 1.0);
 }
 
@@ -203,12 +203,12 @@ billing:
 premises: {rent_eur_per_month: 0}
 running_costs: {fixed_eur_per_month: 0}
 )"));
-    const auto p = models::project(model, {1, 5000, 0, 2});
+    const auto p = models::project(model, {.seed = 1, .trials = 5000, .threads = 2});
     const double cases_per_quarter = p.years[0][Metric::cases].mean / 4.0;
     CHECK(cases_per_quarter >= 860);
     CHECK(cases_per_quarter <= 900);
-    CHECK(p.years[0][Metric::gkv].mean >= 240000);
-    CHECK(p.years[0][Metric::gkv].mean <= 255000);
+    CHECK(p.years[0][Metric::gkv_revenue].mean >= 240000);
+    CHECK(p.years[0][Metric::gkv_revenue].mean <= 255000);
 }
 
 namespace {
@@ -250,12 +250,12 @@ correlations:
     REQUIRE(spec.correlations.inputs.size() == 2);
     const models::CentreModel model(spec);
     const std::size_t n = 20000;
-    const auto trials = models::simulate(model, {9, n, 0, 2});
+    const auto trials = models::simulate(model, {.seed = 9, .trials = n, .threads = 2});
     std::vector<double> cases(n), share(n);
     for (std::size_t t = 0; t < n; ++t) {
         cases[t] = trials.at(t, models::CentreModel::output_index(0, Metric::cases));
-        const double pkv = trials.at(t, models::CentreModel::output_index(0, Metric::pkv));
-        share[t] = pkv / (pkv + trials.at(t, models::CentreModel::output_index(0, Metric::gkv)));
+        const double pkv = trials.at(t, models::CentreModel::output_index(0, Metric::pkv_revenue));
+        share[t] = pkv / (pkv + trials.at(t, models::CentreModel::output_index(0, Metric::gkv_revenue)));
     }
     // Standard error of a sample Spearman coefficient: at most 1 / sqrt(n - 1).
     CHECK(std::abs(spearman(cases, share) - 0.8) < 4.0 / std::sqrt(n - 1.0));
@@ -311,7 +311,7 @@ correlations:
     REQUIRE(spec.correlations.inputs.size() == 4);
     const models::CentreModel model(spec);
     const std::size_t n = 20000;
-    const auto trials = models::simulate(model, {5, n, 0, 2});
+    const auto trials = models::simulate(model, {.seed = 5, .trials = n, .threads = 2});
     std::vector<double> rent(n), tenant(n), cases(n), amount(n);
     sim::RunningStats tenant_rent;
     std::size_t grant_differs = 0;
@@ -321,7 +321,7 @@ correlations:
         const double released = trials.at(t, models::CentreModel::output_index(0, Metric::grants));
         if (std::abs(released - trials.at(t, models::CentreModel::output_index(0, Metric::depreciation))) > 1e-6)
             ++grant_differs;
-        rent[t] = trials.at(t, models::CentreModel::output_index(0, Metric::premises));
+        rent[t] = trials.at(t, models::CentreModel::output_index(0, Metric::premises_costs));
         tenant[t] = trials.at(t, models::CentreModel::output_index(0, Metric::addons_revenue));
         cases[t] = trials.at(t, models::CentreModel::output_index(0, Metric::cases));
         amount[t] = 10 * trials.at(t, models::CentreModel::output_index(0, Metric::depreciation));

@@ -24,12 +24,12 @@ running_costs: {fixed_eur_per_month: 2000}
 TEST_CASE("targets parse in their documented forms", "[models][target]") {
     const auto p = models::parse_target("P(result[2030] >= 0) >= 0.9");
     CHECK(p.statistic == models::Statistic::probability);
-    CHECK(p.metric == models::Metric::result);
+    CHECK(p.metric == models::Metric::annual_result);
     CHECK(p.year == 2030);
     CHECK(p.threshold == 0.9);
     const auto m = models::parse_target(" mean( cumulative[last] ) >= -1e5 ");
     CHECK(m.statistic == models::Statistic::mean);
-    CHECK(m.metric == models::Metric::cumulative);
+    CHECK(m.metric == models::Metric::cumulative_result);
     CHECK_FALSE(m.year);
     CHECK(m.threshold == -1e5);
     const auto q = models::parse_target("p5(revenue[2029]) <= 800000");
@@ -52,7 +52,7 @@ TEST_CASE("solve finds the known root of a deterministic centre", "[models][solv
     const auto scenario = scenarios::parse_scenario("root.yaml", kDeterministic);
     scenarios::NumberEditor editor(scenario, "billing.gkv.eur_per_case");
     CHECK(editor.current() == 50);
-    const models::RunSettings run{1, 50, 0, 1};
+    const sim::RunOptions run{.seed = 1, .trials = 50, .threads = 1};
     auto spec_at = [&](double x) { return editor.with(x); };
     for (const char* text : {"mean(result[2027]) >= 0", "P(result[2027] >= 0) >= 0.5", "p50(result[last]) >= 0"}) {
         INFO(text);

@@ -52,7 +52,7 @@ TrialFunctionFactory toy_factory(std::uint64_t seed = kSeed) {
 }
 
 TrialMatrix run(std::uint64_t first, std::size_t trials, unsigned threads) {
-    return run_trials(RunOptions{first, trials, threads}, kWidth, toy_factory());
+    return run_trials(RunOptions{.first_trial = first, .trials = trials, .threads = threads}, kWidth, toy_factory());
 }
 
 // Every value compared with ==.
@@ -107,7 +107,7 @@ TEST_CASE("run_trials: each worker's trial function stays on one thread", "[sim]
             toy_trial(kSeed, t, out);
         });
     };
-    const TrialMatrix m = run_trials(RunOptions{0, kTrials, 4}, kWidth, factory);
+    const TrialMatrix m = run_trials(RunOptions{.first_trial = 0, .trials = kTrials, .threads = 4}, kWidth, factory);
     CHECK_FALSE(shared_across_threads);
     CHECK(factory_calls >= 1);
     CHECK(factory_calls <= 4);
@@ -161,7 +161,8 @@ TEST_CASE("Streams: drawing from a new stream leaves the others unchanged", "[si
     const TrialFunctionFactory with_c = [] {
         return TrialFunction([](std::uint64_t t, std::span<double> out) { toy_trial(kSeed, t, out, true); });
     };
-    const TrialMatrix extended = run_trials(RunOptions{0, 2000, 3}, kWidth + 1, with_c);
+    const TrialMatrix extended =
+        run_trials(RunOptions{.first_trial = 0, .trials = 2000, .threads = 3}, kWidth + 1, with_c);
     bool same = true;
     for (std::size_t k = 0; k < kWidth; ++k)
         for (std::size_t i = 0; i < 2000; ++i) same = same && base.at(i, k) == extended.at(i, k);
@@ -198,8 +199,10 @@ TEST_CASE("Streams: distinct seeds, trials and keys give distinct first draws", 
         CHECK(Rng(0, 0, 0)() != Rng(1, 0, 0)());
     }
     SECTION("different seeds give different run matrices") {
-        const TrialMatrix x = run_trials(RunOptions{0, 50, 1}, kWidth, toy_factory(1));
-        const TrialMatrix y = run_trials(RunOptions{0, 50, 1}, kWidth, toy_factory(2));
+        const TrialMatrix x =
+            run_trials(RunOptions{.first_trial = 0, .trials = 50, .threads = 1}, kWidth, toy_factory(1));
+        const TrialMatrix y =
+            run_trials(RunOptions{.first_trial = 0, .trials = 50, .threads = 1}, kWidth, toy_factory(2));
         int equal = 0;
         for (std::size_t i = 0; i < 50; ++i) equal += x.at(i, 2) == y.at(i, 2) ? 1 : 0;
         CHECK(equal == 0);
@@ -215,11 +218,14 @@ TEST_CASE("run_trials: an exception in a trial propagates", "[sim][engine]") {
     };
     for (const unsigned threads : {1u, 2u, 4u}) {
         INFO("threads = " << threads);
-        CHECK_THROWS_WITH(run_trials(RunOptions{0, kTrials, threads}, kWidth, failing), "trial 2500 failed");
+        CHECK_THROWS_WITH(
+            run_trials(RunOptions{.first_trial = 0, .trials = kTrials, .threads = threads}, kWidth, failing),
+            "trial 2500 failed");
     }
     // The range that does not include the failing trial runs through.
-    CHECK_NOTHROW(run_trials(RunOptions{0, 2500, 4}, kWidth, failing));
-    CHECK_THROWS_AS(run_trials(RunOptions{2500, 1, 1}, kWidth, failing), std::runtime_error);
+    CHECK_NOTHROW(run_trials(RunOptions{.first_trial = 0, .trials = 2500, .threads = 4}, kWidth, failing));
+    CHECK_THROWS_AS(run_trials(RunOptions{.first_trial = 2500, .trials = 1, .threads = 1}, kWidth, failing),
+                    std::runtime_error);
 }
 
 TEST_CASE("parallel_for: every index exactly once", "[sim][engine]") {

@@ -1,0 +1,135 @@
+#pragma once
+// The outputs of a projection: one table holds each output's name, unit, titles and meaning. The
+// CLI's reports, the CSV and JSON, and the target syntax of `solve` all read it. The table is an
+// X-macro, so that the enum identifiers are the output names by construction: a new output is one
+// line here (and the mechanism that computes it).
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace mvzsim::models {
+
+enum class Unit {
+    eur,     // EUR
+    cases,   // treatment cases
+    fte,     // full-time equivalents
+    months,  // months from opening
+    share,   // a 0/1 outcome whose mean is a probability
+};
+// "EUR", "cases", "FTE", "months", "share": as the CSV and JSON write it.
+std::string_view unit_name(Unit unit);
+
+// clang-format off
+// X(name, unit, English title, German title, description, alias accepted by targets or "")
+// Yearly outputs: one value per calendar year of a trial.
+#define MVZSIM_YEARLY_OUTPUTS(X) \
+    X(cases, cases, "Cases", "Behandlungsfälle", \
+      "treatment cases (GKV and PKV) in the year", "") \
+    X(doctor_fte, fte, "Doctor FTE in post (average)", "Ärztliche VZÄ im Dienst (Jahresmittel)", \
+      "doctor FTE in post, average over the year's months", "") \
+    X(vacancy, share, "Probability that a doctor position is vacant", "Wahrscheinlichkeit einer unbesetzten Arztstelle", \
+      "1 if a doctor position was vacant after its planned start in some month of the year, else 0", "") \
+    X(gkv_revenue, eur, "GKV revenue", "GKV-Erlöse", \
+      "statutory (GKV) revenue after any payout quota", "") \
+    X(pkv_revenue, eur, "PKV revenue", "Privaterlöse (PKV)", \
+      "private (PKV, GOÄ) revenue", "") \
+    X(other_revenue, eur, "Other revenue", "Sonstige Erlöse", \
+      "other revenue per case (IGeL, certificates, contracts)", "") \
+    X(lump_sums, eur, "KV lump sums and surcharges", "KV-Pauschalen und Zuschläge", \
+      "KV lump sums and surcharges (TI-Pauschale, NäPA, home visits)", "") \
+    X(addons_revenue, eur, "Add-on revenue", "Erlöse der Zusatzangebote", \
+      "revenue of add-on services (Tagespflege, own services) and tenants' rent", "") \
+    X(revenue, eur, "Revenue", "Erlöse gesamt", \
+      "all revenue", "") \
+    X(doctor_costs, eur, "Doctor costs", "Personalkosten Ärzte", \
+      "doctors' salaries and employer on-costs", "") \
+    X(staff_costs, eur, "Staff costs", "Personalkosten Praxisteam", \
+      "non-physician staff's salaries and employer on-costs", "") \
+    X(premises_costs, eur, "Premises costs", "Raumkosten", \
+      "rent of the premises", "") \
+    X(running_costs, eur, "Running costs", "Sachkosten", \
+      "running costs: fixed, per case, per doctor FTE and as a share of revenue", "") \
+    X(recruiting_costs, eur, "Recruiting costs", "Kosten der Personalgewinnung", \
+      "recruiting costs of doctor hires", "") \
+    X(addons_costs, eur, "Add-on costs", "Kosten der Zusatzangebote", \
+      "costs of add-on services", "") \
+    X(costs, eur, "Costs", "Kosten gesamt", \
+      "all operating costs", "") \
+    X(ebitda, eur, "EBITDA", "EBITDA", \
+      "revenue - costs", "") \
+    X(depreciation, eur, "Depreciation", "Abschreibungen", \
+      "straight-line depreciation of investments", "") \
+    X(interest, eur, "Interest", "Zinsen", \
+      "interest on loans and the credit line", "") \
+    X(grants, eur, "Grant income", "Fördermittel (Ertrag)", \
+      "grant income: operating subsidies, position funding, turnover guarantee, investment grants released with depreciation", "") \
+    X(repayments, eur, "Grant repayments", "Rückforderungen von Fördermitteln", \
+      "grants repaid when a condition was broken", "") \
+    X(annual_result, eur, "Annual result", "Jahresergebnis", \
+      "ebitda - depreciation - interest + grants - repayments", "result") \
+    X(cumulative_result, eur, "Cumulative result", "Kumuliertes Ergebnis", \
+      "sum of the annual results up to and including the year", "cumulative") \
+    X(subsidy_need, eur, "Owner's subsidy need (loss compensation)", "Zuschussbedarf des Trägers (Verlustausgleich)", \
+      "the owner's loss compensation: max(0, -annual_result)", "") \
+    X(cash_end, eur, "Cash at year end", "Liquidität zum Jahresende", \
+      "cash at the end of the year (after the owner's loss compensation when it is paid)", "") \
+    X(cash_min, eur, "Lowest month-end cash in the year", "Niedrigster Monatsendbestand der Liquidität", \
+      "lowest month-end cash in the year", "")
+
+// Whole-trial outputs: one value per trial, stored after the yearly ones.
+#define MVZSIM_TRIAL_OUTPUTS(X) \
+    X(payback_month, months, "Months until the cumulative result stays >= 0", "Monate bis zum dauerhaft positiven kumulierten Ergebnis", \
+      "months from opening until the cumulative result is >= 0 for good; the horizon's months when it never is", "") \
+    X(largest_deficit, eur, "Largest cumulative loss", "Größter kumulierter Verlust", \
+      "largest cumulative loss at any month end (>= 0)", "") \
+    X(largest_cash_gap, eur, "Largest cash gap (credit line or guarantee needed)", "Größte Liquiditätslücke (Kreditlinie oder Bürgschaft)", \
+      "largest negative cash at any month end (>= 0): the credit need", "") \
+    X(cash_payback_month, months, "Months until cash stays >= 0", "Monate bis zur dauerhaft positiven Liquidität", \
+      "months from opening until cash stays >= 0; the horizon's months when it never does", "") \
+    X(repayment, share, "Probability that a grant must be repaid", "Wahrscheinlichkeit einer Rückforderung", \
+      "1 if any grant had to be repaid, else 0", "") \
+    X(subsidy_over_ceiling, share, "Probability that the subsidy need exceeds the ceiling", "Wahrscheinlichkeit, dass der Zuschussbedarf die Obergrenze übersteigt", \
+      "1 if the subsidy need exceeded grants.subsidy_ceiling_eur_per_year in some year, else 0", "") \
+    X(investments, eur, "Investment volume", "Investitionsvolumen", \
+      "sum of the investment amounts drawn in the trial", "") \
+    X(investment_grants, eur, "Investment grants", "Investitionszuschüsse", \
+      "sum of the investment grants of the trial, after caps", "")
+// clang-format on
+
+#define MVZSIM_OUTPUT_ENUM(name, ...) name,
+enum class Metric : std::size_t { MVZSIM_YEARLY_OUTPUTS(MVZSIM_OUTPUT_ENUM) count_ };
+enum class TrialMetric : std::size_t { MVZSIM_TRIAL_OUTPUTS(MVZSIM_OUTPUT_ENUM) count_ };
+#undef MVZSIM_OUTPUT_ENUM
+inline constexpr std::size_t kMetricCount = static_cast<std::size_t>(Metric::count_);
+inline constexpr std::size_t kTrialMetricCount = static_cast<std::size_t>(TrialMetric::count_);
+
+struct OutputInfo {
+    std::string_view name;  // as in CSV, JSON and targets; equals the enum identifier
+    Unit unit;
+    std::string_view title;        // English heading
+    std::string_view title_de;     // German heading
+    std::string_view description;  // what it is, for docs and reports
+    std::string_view alias;        // a short name the target syntax also accepts ("result"), or empty
+};
+
+const OutputInfo& info(Metric m);
+const OutputInfo& info(TrialMetric m);
+inline std::string_view metric_name(Metric m) {
+    return info(m).name;
+}
+inline std::string_view metric_name(TrialMetric m) {
+    return info(m).name;
+}
+inline std::string_view metric_unit(Metric m) {
+    return unit_name(info(m).unit);
+}
+inline std::string_view metric_unit(TrialMetric m) {
+    return unit_name(info(m).unit);
+}
+
+// The yearly output of that name or alias.
+std::optional<Metric> metric_by_name(std::string_view name);
+std::optional<TrialMetric> trial_metric_by_name(std::string_view name);
+
+}  // namespace mvzsim::models
