@@ -11,8 +11,8 @@
 
 #include "cli/cli.h"
 #include "cli/options.h"
-#include "models/breakeven.h"
-#include "models/projection.h"
+#include "models/analysis/breakeven.h"
+#include "models/projection/projection.h"
 
 namespace mvzsim::cli {
 namespace {

@@ -8,7 +8,7 @@
 #include "cli/breakeven_report.h"
 #include "cli/cli.h"
 #include "cli/options.h"
-#include "models/breakeven.h"
+#include "models/analysis/breakeven.h"
 
 namespace mvzsim::cli {
 namespace {

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "cli/report.h"
-#include "models/breakeven.h"
+#include "models/analysis/breakeven.h"
 
 namespace mvzsim::cli {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "models/projection.h"
+#include "models/projection/projection.h"
 
 namespace mvzsim::cli {
 

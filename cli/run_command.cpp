@@ -5,7 +5,7 @@
 #include "cli/cli.h"
 #include "cli/options.h"
 #include "cli/report.h"
-#include "models/projection.h"
+#include "models/projection/projection.h"
 
 namespace mvzsim::cli {
 namespace {

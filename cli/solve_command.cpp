@@ -7,7 +7,7 @@
 #include "cli/cli.h"
 #include "cli/options.h"
 #include "cli/report_text.h"
-#include "models/solve.h"
+#include "models/analysis/solve.h"
 #include "scenarios/number_editor.h"
 
 namespace mvzsim::cli {

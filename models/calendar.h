@@ -2,6 +2,7 @@
 // Calendar of a projection: monthly steps from the opening month to the end of the last calendar
 // year of the horizon. Years are calendar years (the council's budget year), so the first year
 // is partial when the centre opens after January.
+#include <cstddef>
 #include <string>
 
 #include "models/units.h"
@@ -39,6 +40,34 @@ public:
 private:
     YearMonth opening_;
     int years_;
+};
+
+// One month of a projection, as the monthly loops see it.
+struct MonthStep {
+    MonthIndex m = 0;       // months since the opening month
+    int year = 0;           // index of its calendar year (0 = the opening year)
+    int month_of_year = 1;  // 1..12
+    std::size_t mi() const { return static_cast<std::size_t>(m); }
+    std::size_t yi() const { return static_cast<std::size_t>(year); }
+};
+
+// Walks the months of a calendar in order; year and month advance without a division per month.
+class MonthWalk {
+public:
+    explicit MonthWalk(const Calendar& calendar) : months_(calendar.months()), step_{0, 0, calendar.opening().month} {}
+    bool done() const { return step_.m >= months_; }
+    const MonthStep& operator*() const { return step_; }
+    void next() {
+        ++step_.m;
+        if (++step_.month_of_year == 13) {
+            step_.month_of_year = 1;
+            ++step_.year;
+        }
+    }
+
+private:
+    int months_;
+    MonthStep step_;
 };
 
 }  // namespace mvzsim::models

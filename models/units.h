@@ -7,4 +7,7 @@ using Fte = double;      // full-time equivalents; 1.0 = a full Versorgungsauftr
 using Rate = double;     // a fraction, e.g. 0.03 = 3 % (per year for growth rates)
 using MonthIndex = int;  // months since the opening month (0 = opening month)
 
+inline constexpr int kMonthsPerYear = 12;
+inline constexpr int kMonthsPerQuarter = 3;
+
 }  // namespace mvzsim::models

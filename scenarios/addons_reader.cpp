@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "models/draws/streams.h"
 #include "scenarios/input_syntax.h"
 
 namespace mvzsim::scenarios {
@@ -102,7 +103,7 @@ void read_tenants(MapReader& addons, const CentreHeader& header, std::vector<mod
         models::TenantSpec t;
         t.name = read_name(m, "name", "a short unique name for the tenant, e.g. pharmacy");
         if (!t.name.empty()) check_unique(m, "name", t.name, names);
-        const std::string stream = "addons.tenants[" + t.name + "].";
+        const std::string stream = models::streams::tenant(t.name) + ".";
         t.area_m2 = m.number("area_m2", non_negative("m2"), true, "the rented floor area in m2").value_or(0.0);
         t.rent_eur_per_m2_per_month =
             read_input(m, "rent_eur_per_m2_per_month", kRentPerM2, true, stream + "rent_eur_per_m2_per_month")
@@ -129,7 +130,7 @@ void read_services(MapReader& addons, const CentreHeader& header, std::vector<mo
         models::ServiceLineSpec s;
         s.name = read_name(m, "name", "a short unique name for the service, e.g. community-nurse");
         if (!s.name.empty()) check_unique(m, "name", s.name, names);
-        const std::string stream = "addons.services[" + s.name + "].";
+        const std::string stream = models::streams::service(s.name) + ".";
         // Both has() calls must run (no ||): each marks its key as known for finish().
         const bool has_revenue = m.has("revenue_eur_per_month");
         const bool has_costs = m.has("costs_eur_per_month");

@@ -1,7 +1,7 @@
 #pragma once
 // The optional `addons` section: the services that make an MVZ an RVZ (Tagespflege, tenants,
 // own service lines). See docs/scenario-reference.md and ../shared/domain.md §6.
-#include "models/addons.h"
+#include "models/mechanisms/addons.h"
 #include "scenarios/map_reader.h"
 #include "scenarios/section_readers.h"
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "models/draws/streams.h"
 #include "scenarios/input_syntax.h"
 
 namespace mvzsim::scenarios {
@@ -37,7 +38,7 @@ void read_investments(MapReader& top, const CentreHeader& header, models::Financ
         investment.name = read_name(m, "name", "a short unique name for the investment, e.g. medical-equipment");
         if (!investment.name.empty()) check_unique(m, "name", investment.name, names);
         investment.amount_eur =
-            read_input(m, "amount_eur", kInvestmentAmount, true, models::investment_stream(investment.name))
+            read_input(m, "amount_eur", kInvestmentAmount, true, models::streams::investment_amount(investment.name))
                 .value_or(models::Input{});
         investment.month = read_month(m, header, "the month of purchase as YYYY-MM");
         investment.useful_life_years = static_cast<int>(

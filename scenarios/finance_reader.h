@@ -1,6 +1,6 @@
 #pragma once
 // The optional top-level sections `investments` and `financing` (internal to scenarios/).
-#include "models/finance.h"
+#include "models/mechanisms/finance.h"
 #include "scenarios/map_reader.h"
 #include "scenarios/section_readers.h"
 

@@ -5,6 +5,8 @@
 #include <numeric>
 #include <vector>
 
+#include "models/draws/streams.h"
+
 namespace mvzsim::scenarios {
 namespace {
 
@@ -359,14 +361,16 @@ std::optional<models::Input> read_input(MapReader& map, const std::string& key, 
                                          : out_of_range(rule.range, *parse_number(node), node.Scalar()));
         return std::nullopt;
     }
-    input->stream = stream.empty() ? path : std::move(stream);
+    // A section's input draws from the stream of its key path; list entries pass their entity's.
+    input->stream = stream.empty() ? models::streams::input(map.own_path(), key) : std::move(stream);
     map.context().note_input(*input);
     return input;
 }
 
 models::Input read_input_or(MapReader& map, const std::string& key, const InputRule& rule, double fallback,
                             std::string stream) {
-    if (!map.has(key)) return models::fixed_input(fallback, stream.empty() ? map.path(key) : stream);
+    if (!map.has(key))
+        return models::fixed_input(fallback, stream.empty() ? models::streams::input(map.own_path(), key) : stream);
     return read_input(map, key, rule, false, std::move(stream)).value_or(models::fixed_input(fallback));
 }
 

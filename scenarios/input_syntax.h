@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "models/centre_spec.h"
+#include "models/spec/centre_spec.h"
 #include "scenarios/map_reader.h"
 
 namespace mvzsim::scenarios {

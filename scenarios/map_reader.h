@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "models/input.h"
+#include "models/spec/input.h"
 #include "scenarios/diagnostics.h"
 
 namespace mvzsim::scenarios {

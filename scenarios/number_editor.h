@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "models/centre_spec.h"
+#include "models/spec/centre_spec.h"
 #include "scenarios/scenario_loader.h"
 
 namespace mvzsim::scenarios {

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "models/draws/streams.h"
 #include "sim/copula.h"
 
 namespace mvzsim::scenarios {
@@ -129,7 +130,7 @@ void read_billing_timing(MapReader& billing, models::BillingSpec& b) {
                       models::SurchargeSpec s;
                       s.name = read_name(m, "name", "a name such as ti-pauschale");
                       if (!s.name.empty()) check_unique(m, "name", s.name, names);
-                      const std::string stream = "billing.surcharges[" + s.name + "].";
+                      const std::string stream = models::streams::surcharge(s.name) + ".";
                       s.eur_per_case = read_input_or(m, "eur_per_case", kEurPerCase, 0.0, stream + "eur_per_case");
                       s.eur_per_month = read_input_or(m, "eur_per_month",
                                                       {non_negative("EUR per month"), Period::month, "EUR per month"},
@@ -265,17 +266,10 @@ void read_correlations(MapReader& top, models::CorrelationSpec& spec) {
     Context& ctx = top.context();
     // Inputs that can be correlated: uncertain and drawn once per trial.
     std::vector<std::string> candidates;
-    // Drawn anew at each event whatever their `draw`: a doctor's months to refill a post after each
-    // departure, a tenant's months to re-let after each loss. No single value to correlate.
-    auto drawn_apart = [](const std::string& name) {
-        const auto ends_with = [&](const std::string& tail) {
-            return name.size() >= tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
-        };
-        return (name.rfind("doctors[", 0) == 0 && ends_with("].refill_months")) ||
-               (name.rfind("addons.tenants[", 0) == 0 && ends_with("].months_to_relet"));
-    };
+    // Inputs drawn anew at each event (the model says which) have no single value to correlate.
     for (const auto& [name, input] : ctx.inputs())
-        if (!sim::is_fixed(input.distribution) && input.draw == models::Draw::per_trial && !drawn_apart(name))
+        if (!sim::is_fixed(input.distribution) && input.draw == models::Draw::per_trial &&
+            !models::streams::drawn_per_event(name))
             candidates.push_back(name);
     std::vector<std::string> names;
     std::vector<std::tuple<std::size_t, std::size_t, double>> pairs;
@@ -308,7 +302,7 @@ void read_correlations(MapReader& top, models::CorrelationSpec& spec) {
                     if (std::find(candidates.begin(), candidates.end(), pair[j]) != candidates.end()) continue;
                     std::string why = "expected the key path of an uncertain input drawn once per trial";
                     const auto known = ctx.inputs().find(pair[j]);
-                    if (known != ctx.inputs().end() && drawn_apart(pair[j]) &&
+                    if (known != ctx.inputs().end() && models::streams::drawn_per_event(pair[j]) &&
                         !sim::is_fixed(known->second.distribution))
                         why =
                             "this input is drawn anew at each departure or loss; only inputs drawn once per trial can "

@@ -1,7 +1,7 @@
 #pragma once
 // Readers of the operational keys (internal to scenarios/): recruitment and productivity of
 // doctor positions, staff turnover, ramp-up, KV payment timing, payout quota, surcharges, grants.
-#include "models/centre_spec.h"
+#include "models/spec/centre_spec.h"
 #include "scenarios/section_readers.h"
 
 namespace mvzsim::scenarios {

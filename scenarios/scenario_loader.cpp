@@ -11,6 +11,7 @@
 #include <regex>
 #include <sstream>
 
+#include "models/draws/streams.h"
 #include "scenarios/addons_reader.h"
 #include "scenarios/finance_reader.h"
 #include "scenarios/input_syntax.h"
@@ -53,7 +54,7 @@ void read_doctors(MapReader& top, const CentreHeader& header, models::CentreSpec
         models::DoctorSpec d;
         d.id = read_name(m, "id", "a short unique name for the position, e.g. gp-1");
         if (!d.id.empty()) check_unique(m, "id", d.id, ids);
-        const std::string stream = "doctors[" + d.id + "].";
+        const std::string stream = models::streams::doctor(d.id) + ".";
         d.specialty = m.string("specialty", false, "the specialty, e.g. general_practice").value_or("general_practice");
         d.fte = m.number("fte", fte_range(), true, "full-time equivalents of the position").value_or(1.0);
         d.start = read_start(m, header);
@@ -144,7 +145,7 @@ void read_staff(MapReader& top, const CentreHeader& header, models::CentreSpec& 
         models::StaffSpec s;
         s.role = read_name(m, "role", "the role, e.g. mfa");
         if (!s.role.empty()) check_unique(m, "role", s.role, roles);
-        const std::string stream = "staff[" + s.role + "].";
+        const std::string stream = models::streams::staff(s.role) + ".";
         const bool per_doctor = m.has("fte_per_doctor_fte");
         if (per_doctor && m.has("fte")) {
             m.context().error(

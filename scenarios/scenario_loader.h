@@ -2,7 +2,7 @@
 // Turns a scenario file into a validated CentreSpec. The only part of mvzsim that knows YAML.
 #include <string>
 
-#include "models/centre_spec.h"
+#include "models/spec/centre_spec.h"
 #include "scenarios/diagnostics.h"
 
 namespace mvzsim::scenarios {

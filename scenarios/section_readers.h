@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "models/centre_spec.h"
+#include "models/spec/centre_spec.h"
 #include "scenarios/input_syntax.h"
 #include "scenarios/map_reader.h"
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "models/centre_spec.h"
+#include "models/spec/centre_spec.h"
 
 namespace mvzsim::scenarios {
 

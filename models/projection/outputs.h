@@ -128,6 +128,18 @@ inline std::string_view metric_unit(TrialMetric m) {
     return unit_name(info(m).unit);
 }
 
+// Where each output of a trial lies in its row of values: kMetricCount values for each year,
+// year-major, then the whole-trial outputs.
+struct OutputLayout {
+    int years = 0;
+    std::size_t year_outputs() const { return static_cast<std::size_t>(years) * kMetricCount; }
+    std::size_t width() const { return year_outputs() + kTrialMetricCount; }
+    static std::size_t index(int year, Metric m) {
+        return static_cast<std::size_t>(year) * kMetricCount + static_cast<std::size_t>(m);
+    }
+    std::size_t index(TrialMetric m) const { return year_outputs() + static_cast<std::size_t>(m); }
+};
+
 // The yearly output of that name or alias.
 std::optional<Metric> metric_by_name(std::string_view name);
 std::optional<TrialMetric> trial_metric_by_name(std::string_view name);

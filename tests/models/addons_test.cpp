@@ -1,6 +1,6 @@
 // The add-on services of an RVZ: hand-computed months, the tenant loss/relet process against its
 // steady state, stream independence, and the `addons` section reader.
-#include "models/addons.h"
+#include "models/mechanisms/addons.h"
 
 #include <yaml-cpp/yaml.h>
 

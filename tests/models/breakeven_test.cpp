@@ -1,5 +1,5 @@
 // Break-even analysis: a hand-computed case, common random numbers, reproducibility.
-#include "models/breakeven.h"
+#include "models/analysis/breakeven.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -338,16 +338,6 @@ breakeven: {template: gp-2, area_m2_per_fte: 60}
     std::vector<models::DoctorVariant> too_many = {{std::vector<double>(largest.doctors.size() + 1, 1.0), 100.0}};
     std::vector<double> out(w);
     CHECK_THROWS_AS(model.project_variants(11, 0, too_many, out), std::invalid_argument);
-}
-
-TEST_CASE("wilson interval and order statistic", "[models][breakeven]") {
-    const auto ci = models::wilson_interval(0.5, 100);
-    CHECK(ci.low == Approx(0.4038).epsilon(1e-3));
-    CHECK(ci.high == Approx(0.5962).epsilon(1e-3));
-    CHECK(models::wilson_interval(1.0, 50).high == 1.0);
-    CHECK(models::order_statistic({5, 1, 4, 2, 3}, 0.8) == 4);  // ceil(0.8 x 5) = 4th smallest
-    CHECK(models::order_statistic({5, 1, 4, 2, 3}, 0.81) == 5);
-    CHECK(models::order_statistic({5, 1, 4, 2, 3}, 0.0) == 1);
 }
 
 TEST_CASE("breakeven rejects what it cannot analyse", "[models][breakeven]") {

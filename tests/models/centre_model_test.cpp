@@ -1,9 +1,9 @@
 // The centre model against hand-computed figures, and its random-stream properties.
-#include "models/centre_model.h"
+#include "models/projection/centre_model.h"
 
 #include <catch2/catch.hpp>
 
-#include "models/projection.h"
+#include "models/projection/projection.h"
 #include "scenarios/scenario_loader.h"
 
 using namespace mvzsim;
@@ -143,10 +143,10 @@ running_costs: {fixed_eur_per_month: {uniform: [1000, 3000], draw: month}}
         const auto a = one.project_months(99, trial);
         const auto b = two.project_months(99, trial);
         for (std::size_t m = 0; m + 1 < a.size(); ++m) {
-            CHECK(a[m].doctors == b[m].doctors);
+            CHECK(a[m].doctor_costs == b[m].doctor_costs);
             CHECK(a[m].cases == b[m].cases);
-            CHECK(a[m].gkv == b[m].gkv);
-            CHECK(a[m].running == b[m].running);
+            CHECK(a[m].gkv_revenue == b[m].gkv_revenue);
+            CHECK(a[m].running_costs == b[m].running_costs);
         }
         CHECK(b.back().doctor_fte == 2.0);
     }

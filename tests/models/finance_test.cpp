@@ -1,11 +1,12 @@
 // Investments, depreciation and financing: schedules checked against hand arithmetic, and the
 // finance sections of a scenario.
-#include "models/finance.h"
+#include "models/mechanisms/finance.h"
 
 #include <yaml-cpp/yaml.h>
 
 #include <catch2/catch.hpp>
 
+#include "models/draws/streams.h"
 #include "scenarios/finance_reader.h"
 #include "sim/distribution.h"
 #include "sim/random.h"
@@ -130,12 +131,13 @@ TEST_CASE("credit line interest on an overdraft", "[models][finance]") {
 
 TEST_CASE("an uncertain investment amount draws from its own stream", "[models][finance]") {
     const models::Input works{sim::Triangular{250000, 300000, 400000}, models::Draw::per_trial,
-                              models::investment_stream("building-works")};
+                              models::streams::investment_amount("building-works")};
     FinanceSpec alone;
     alone.investments.push_back(investment("building-works", works, 0, 25));
     FinanceSpec with_others;
     with_others.investments.push_back(investment(
-        "equipment", {sim::Uniform{100000, 140000}, models::Draw::per_trial, models::investment_stream("equipment")}, 1,
+        "equipment",
+        {sim::Uniform{100000, 140000}, models::Draw::per_trial, models::streams::investment_amount("equipment")}, 1,
         8));
     with_others.investments.push_back(investment("it", models::fixed_input(25000), 2, 3));
     with_others.investments.push_back(investment("building-works", works, 0, 25));

@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "models/centre_model.h"
-#include "models/positions.h"
-#include "models/projection.h"
+#include "models/mechanisms/positions.h"
+#include "models/projection/centre_model.h"
+#include "models/projection/projection.h"
 #include "scenarios/scenario_loader.h"
 
 using namespace mvzsim;
@@ -140,7 +140,7 @@ billing:
 premises: {rent_eur_per_month: 0}
 running_costs: {fixed_eur_per_month: 0}
 )"));
-    CHECK(model.project_months(1, 0)[0].gkv == Approx(7500));
+    CHECK(model.project_months(1, 0)[0].gkv_revenue == Approx(7500));
 }
 
 TEST_CASE("grants: operating subsidies, position funding and its repayment", "[models][grants]") {
@@ -182,7 +182,7 @@ TEST_CASE("turnover guarantee tops GKV revenue up to the reference", "[models][g
                                                  "grants:\n  turnover_guarantees: [{name: kv, position: gp-1, "
                                                  "reference_eur_per_quarter: 27000, quarters: 2}]\n")));
     const auto m = model.project_months(1, 0);
-    CHECK(m[0].gkv == Approx(2250));
+    CHECK(m[0].gkv_revenue == Approx(2250));
     CHECK(m[0].grants == Approx(6750));
     CHECK(m[3].grants == Approx(9000 - 4500));
     CHECK(m[6].grants == 0);

@@ -1,5 +1,5 @@
 // Targets and the solver: a known root of a deterministic centre.
-#include "models/solve.h"
+#include "models/analysis/solve.h"
 
 #include <catch2/catch.hpp>
 

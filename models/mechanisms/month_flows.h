@@ -1,0 +1,28 @@
+#pragma once
+// The flows of one month of one trial: what the mechanisms fill in, in the order of the month loop
+// (models/projection/centre_model.cpp), and what the yearly outputs sum.
+#include "models/units.h"
+
+namespace mvzsim::models {
+
+struct MonthFlows {
+    double doctor_fte = 0.0;  // FTE of doctors in post
+    bool vacancy = false;     // a position is vacant after its planned start
+    double cases = 0.0;
+    Money gkv_revenue = 0.0, pkv_revenue = 0.0, other_revenue = 0.0, lump_sums = 0.0, addons_revenue = 0.0;
+    Money doctor_costs = 0.0, staff_costs = 0.0, premises_costs = 0.0, running_costs = 0.0, recruiting_costs = 0.0,
+          addons_costs = 0.0;
+    Money depreciation = 0.0, interest = 0.0, grants = 0.0, repayments = 0.0;
+    Money loss_compensation = 0.0;  // the owner's payment of the year's loss (when paid)
+    Money cash = 0.0;               // cash at the end of the month
+    bool repaid = false;            // a grant was repaid in the month
+
+    Money revenue() const { return gkv_revenue + pkv_revenue + other_revenue + lump_sums + addons_revenue; }
+    Money costs() const {
+        return doctor_costs + staff_costs + premises_costs + running_costs + recruiting_costs + addons_costs;
+    }
+    Money ebitda() const { return revenue() - costs(); }
+    Money result() const { return ebitda() - depreciation - interest + grants - repayments; }
+};
+
+}  // namespace mvzsim::models

@@ -1,0 +1,137 @@
+#include "models/mechanisms/positions.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "models/draws/streams.h"
+
+namespace mvzsim::models {
+
+CompiledPosition compile_position(const DoctorSpec& d) {
+    CompiledPosition p;
+    p.fte = d.fte;
+    p.start = d.start;
+    p.salary = compile(d.pay.salary_per_year);
+    p.on_cost = compile(d.pay.on_cost_rate);
+    p.raise = compile(d.pay.raise_per_year);
+    p.time_to_fill = compile(d.recruitment.time_to_fill_months);
+    p.departures = compile(d.recruitment.departures_per_year);
+    p.refill = compile(d.recruitment.refill_months);
+    p.recruiting_cost = compile(d.recruitment.recruiting_cost_eur);
+    p.productivity = compile(d.productivity);
+    p.departure_key = streams::key(streams::departures(d.id));
+    return p;
+}
+
+PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years) {
+    PositionTimeline t;
+    t.raise = growth_index(p.raise, key, years);
+    t.salary_per_year = InputDraw(p.salary, key).next();
+    t.on_cost_rate = InputDraw(p.on_cost, key).next();
+    t.productivity = InputDraw(p.productivity, key).next();
+    t.hire_cost = InputDraw(p.recruiting_cost, key).next();
+    const double leave_rate = InputDraw(p.departures, key).next();
+    const MonthIndex first =
+        p.start + static_cast<int>(std::lround(std::max(0.0, InputDraw(p.time_to_fill, key).next())));
+    if (leave_rate <= 0.0) {
+        t.first_filled = first < months ? first : -1;
+        return t;
+    }
+    // Monthly probability of leaving from a yearly one.
+    const double leave_monthly = 1.0 - std::pow(1.0 - leave_rate, 1.0 / 12.0);
+    t.contiguous = false;
+    const auto n = static_cast<std::size_t>(months);
+    t.filled_months.assign(n, 0);
+    t.recruiting_months.assign(n, 0.0);
+    sim::Rng refill_rng(sim::Rng::TrialBase{key.base}, p.refill.key);
+    sim::Rng departure_rng(sim::Rng::TrialBase{key.base}, p.departure_key);
+    MonthIndex next_fill = first;
+    bool in_post = false;
+    for (MonthIndex m = 0; m < months; ++m) {
+        // One uniform per month whatever the state: the k-th draw belongs to month k.
+        const double u = departure_rng.uniform01();
+        const auto mi = static_cast<std::size_t>(m);
+        if (!in_post && m >= next_fill) {
+            in_post = true;
+            t.recruiting_months[mi] = t.hire_cost;
+            t.fills.push_back(m);
+            if (t.first_filled < 0) t.first_filled = m;
+        }
+        if (!in_post) continue;
+        t.filled_months[mi] = 1;
+        if (u < leave_monthly) {  // leaves at the end of this month
+            in_post = false;
+            const double gap =
+                sim::is_fixed(p.refill.distribution) ? sim::mean(p.refill.distribution) : p.refill.sampler(refill_rng);
+            next_fill = m + 1 + static_cast<int>(std::lround(std::max(0.0, gap)));
+        }
+    }
+    return t;
+}
+
+double ramp_factor(const RampUpSpec& ramp, int months_in_post) {
+    if (ramp.quarters <= 0 || months_in_post < 0) return 1.0;
+    const int quarter = months_in_post / 3;
+    if (quarter >= ramp.quarters) return 1.0;
+    const double x = static_cast<double>(quarter) / ramp.quarters;
+    const double shape = ramp.shape == RampShape::linear ? x : x * x * (3.0 - 2.0 * x);
+    return ramp.start_share + (1.0 - ramp.start_share) * shape;
+}
+
+// A position nobody leaves adds a few steps (its fill, each January's raise, the end of its
+// ramp-up); only positions with departures are walked month by month.
+DoctorMonths doctor_months(std::span<const CompiledPosition> compiled, std::span<const PositionTimeline> positions,
+                           std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
+                           const RampTable& refill_ramp) {
+    const int months = calendar.months();
+    const auto n = static_cast<std::size_t>(months) + 1;
+    DoctorMonths d(n);
+    const int ramp_months = ramp.months();
+    for (std::size_t i = 0; i < position_fte.size(); ++i) {
+        const CompiledPosition& p = compiled[i];
+        const PositionTimeline& t = positions[i];
+        const Fte fte = position_fte[i];
+        const Money monthly_cost = t.monthly_cost(fte);
+        const double full_capacity = fte * t.productivity;
+        if (!t.contiguous) {
+            std::size_t fill = 0;  // the doctor in post: t.fills[fill] is when they started
+            for (MonthIndex m = 0; m < months; ++m) {
+                const auto mi = static_cast<std::size_t>(m);
+                d.recruiting[mi] += t.recruiting(m);
+                if (t.filled(m)) {
+                    const double cost = monthly_cost * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
+                    while (fill + 1 < t.fills.size() && t.fills[fill + 1] <= m) ++fill;
+                    const int in_post = m - t.fills[fill];
+                    const double capacity = full_capacity * (fill == 0 ? ramp(in_post) : refill_ramp(in_post));
+                    d.fte[mi] += fte, d.fte[mi + 1] -= fte;
+                    d.cost[mi] += cost, d.cost[mi + 1] -= cost;
+                    d.capacity_direct[mi] += capacity;
+                } else if (m >= p.start) {
+                    ++d.vacant[mi], --d.vacant[mi + 1];
+                }
+            }
+            continue;
+        }
+        const MonthIndex fill = t.first_filled >= 0 ? t.first_filled : months;
+        if (p.start < fill)
+            ++d.vacant[static_cast<std::size_t>(std::min(p.start, months))], --d.vacant[static_cast<std::size_t>(fill)];
+        if (t.first_filled < 0) continue;
+        const auto fi = static_cast<std::size_t>(fill);
+        d.fte[fi] += fte;
+        d.recruiting[fi] += t.hire_cost;
+        for (int y = calendar.year_index(fill); y < calendar.years(); ++y) {
+            const MonthIndex year_start = std::max(fill, y * 12 - (calendar.opening().month - 1));
+            const MonthIndex year_end = std::min(months, (y + 1) * 12 - (calendar.opening().month - 1));
+            const double cost = monthly_cost * t.raise[static_cast<std::size_t>(y)];
+            d.cost[static_cast<std::size_t>(year_start)] += cost;
+            d.cost[static_cast<std::size_t>(year_end)] -= cost;
+        }
+        const MonthIndex ramp_end = std::min(months, fill + ramp_months);
+        for (MonthIndex m = fill; m < ramp_end; ++m)
+            d.capacity_direct[static_cast<std::size_t>(m)] += full_capacity * ramp(m - fill);
+        d.capacity[static_cast<std::size_t>(ramp_end)] += full_capacity;
+    }
+    return d;
+}
+
+}  // namespace mvzsim::models

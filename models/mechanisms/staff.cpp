@@ -1,0 +1,37 @@
+#include "models/mechanisms/staff.h"
+
+namespace mvzsim::models {
+
+Staff::Staff(const std::vector<StaffSpec>& roles) {
+    for (const auto& s : roles)
+        roles_.push_back({s.per_doctor, s.fte, s.start, compile(s.pay.salary_per_year), compile(s.pay.on_cost_rate),
+                          compile(s.pay.raise_per_year), compile(s.departures_per_year), compile(s.refill_months),
+                          s.role});
+}
+
+int Staff::index(const std::string& role) const {
+    int found = -1;
+    for (std::size_t i = 0; i < roles_.size(); ++i)
+        if (roles_[i].role == role) found = static_cast<int>(i);
+    return found;
+}
+
+std::vector<Payroll> Staff::draw(const TrialKey& key, int years) const {
+    std::vector<Payroll> pay;
+    pay.reserve(roles_.size());
+    for (const Role& s : roles_) {
+        Payroll p;
+        p.raise = growth_index(s.raise, key, years);
+        InputDraw salary(s.salary, key), on_cost(s.on_cost, key);
+        p.monthly_full_cost = salary.next() / 12.0 * (1.0 + on_cost.next());
+        // Alternating renewal: in post 12 / d months on average, vacant r months, so a share
+        // d r / (12 + d r) of the time vacant.
+        const double d = InputDraw(s.departures, key).next();
+        const double r = InputDraw(s.refill, key).next();
+        p.vacancy_share = d * r / (12.0 + d * r);
+        pay.push_back(p);
+    }
+    return pay;
+}
+
+}  // namespace mvzsim::models

@@ -1,0 +1,182 @@
+#include "models/projection/centre_model.h"
+
+#include <cassert>
+#include <optional>
+#include <stdexcept>
+
+#include "models/draws/correlated_inputs.h"
+#include "models/mechanisms/addons.h"
+#include "models/mechanisms/billing.h"
+#include "models/mechanisms/finance.h"
+#include "models/mechanisms/grants.h"
+#include "models/mechanisms/positions.h"
+#include "models/mechanisms/premises.h"
+#include "models/mechanisms/running_costs.h"
+#include "models/mechanisms/staff.h"
+#include "models/projection/cash_ledger.h"
+#include "models/projection/year_sink.h"
+
+namespace mvzsim::models {
+
+// Every mechanism compiled from the spec, once per model.
+struct CentreModel::Mechanisms {
+    explicit Mechanisms(const CentreSpec& spec)
+        : ramp(spec.billing.ramp_up),
+          refill_ramp(RampTable::after_refill(spec.billing.ramp_up)),
+          staff(spec.staff),
+          billing(spec.billing),
+          premises(spec.premises),
+          running(spec.running_costs, spec.cost_inflation_per_year),
+          investment_amounts(compile_investment_amounts(spec.finance)),
+          finance_present(has_finance(spec.finance)),
+          grants(spec.grants, spec.doctors, spec.staff, spec.finance, ramp),
+          correlations(spec.correlations) {
+        for (const auto& d : spec.doctors) positions.push_back(compile_position(d));
+    }
+    RampTable ramp;         // a position's first doctor
+    RampTable refill_ramp;  // a successor after a departure
+    std::vector<CompiledPosition> positions;
+    Staff staff;
+    Billing billing;
+    Premises premises;
+    RunningCosts running;
+    std::vector<CompiledInput> investment_amounts;
+    bool finance_present;
+    Grants grants;
+    CorrelatedInputs correlations;
+};
+
+// Everything one trial draws. None of it depends on how many of the positions a run takes, so the
+// doctor variants of a trial share it.
+struct CentreModel::TrialDraws {
+    CorrelatedValues correlated;              // the copula's values, by stream key
+    std::vector<PositionTimeline> positions;  // every position of the model
+    std::vector<Payroll> staff;
+    BillingTrial billing;
+    PremisesTrial premises;
+    RunningCostsTrial running;
+    std::optional<FinanceTrial> finance;
+    std::vector<AddonMonth> addons;  // by month; empty without add-ons
+    GrantsTrial grants;
+
+    TrialTotals totals(double subsidy_ceiling) const {
+        return {subsidy_ceiling, finance ? finance->investments_total() : 0.0, grants.investment_total()};
+    }
+};
+
+CentreModel::~CentreModel() = default;
+CentreModel::CentreModel(CentreModel&&) noexcept = default;
+
+CentreModel::CentreModel(const CentreSpec& spec)
+    : spec_((validate(spec), spec)), calendar_(spec.opening, spec.horizon_years) {
+    c_ = std::make_unique<Mechanisms>(spec_);
+    for (const auto& d : spec.doctors) own_fte_.push_back(d.fte);
+}
+
+void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) const {
+    const Mechanisms& c = *c_;
+    const int years = calendar_.years();
+    const int months = calendar_.months();
+    // Correlated inputs first: each then takes its value from the copula instead of its stream.
+    c.correlations.draw(seed, trial, d.correlated);
+    const TrialKey key{seed, trial, c.correlations.empty() ? nullptr : &d.correlated};
+
+    d.positions.reserve(c.positions.size());
+    for (const auto& p : c.positions) d.positions.push_back(draw_timeline(p, key, months, years));
+    d.staff = c.staff.draw(key, years);
+    d.billing = c.billing.draw(key, months, years);
+    d.premises = c.premises.draw(key, months, years);
+    d.running = c.running.draw(key, months, years);
+    if (c.finance_present) d.finance.emplace(spec_.finance, c.investment_amounts, key, months);
+    if (AddonsTrial::any(spec_.addons))
+        d.addons = AddonsTrial::months(spec_.addons, key, calendar_, d.running.inflation);
+    d.grants = c.grants.draw(key, months, d.finance ? &*d.finance : nullptr);
+}
+
+// The month loop: each mechanism adds its part of the month, in economic order (a later one may
+// read what an earlier one wrote), then the cash ledger closes the month.
+template <class Sink>
+void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area_m2, Sink& sink) const {
+    const Mechanisms& c = *c_;
+    DoctorsInPost doctors(doctor_months(c.positions, d.positions, fte, calendar_, c.ramp, c.refill_ramp));
+    const PositionsInRun positions{d.positions, fte};
+    std::vector<Money> role_cost(c.staff.size());
+    Grants::Run grants(c.grants, d.grants);
+    CashLedger ledger(spec_.billing, spec_.finance, spec_.grants.loss_compensation_paid, calendar_);
+    for (MonthWalk walk(calendar_); !walk.done(); walk.next()) {
+        const MonthStep& at = *walk;
+        MonthFlows f;
+        const DoctorMonth doc = doctors.next(at.mi());
+        f.doctor_fte = doc.fte;
+        f.doctor_costs = doc.cost;
+        f.recruiting_costs = doc.recruiting;
+        f.vacancy = doc.vacancy;
+
+        const StaffMonth staff = c.staff.month(d.staff, f.doctor_fte, at, role_cost);
+        f.staff_costs = staff.cost;
+
+        const BillingMonth bill = c.billing.month(d.billing, doc.capacity, f.doctor_fte, staff.shortage, at);
+        f.cases = bill.cases;
+        f.gkv_revenue = bill.gkv_revenue;
+        f.pkv_revenue = bill.pkv_revenue;
+        f.other_revenue = bill.other_revenue;
+        f.lump_sums = bill.lump_sums;
+
+        if (!d.addons.empty()) {
+            f.addons_revenue = d.addons[at.mi()].revenue();
+            f.addons_costs = d.addons[at.mi()].costs();
+        }
+        f.premises_costs = c.premises.month(d.premises, area_m2, at);
+        f.running_costs = c.running.month(d.running, f.cases, f.doctor_fte, f.revenue() - f.addons_revenue, at);
+
+        const GrantsMonth g = grants.month(positions, doc.capacity, role_cost, at, f);
+
+        // Financing: depreciation, loan interest and interest on an overdraft of last month's cash.
+        Money finance_cash = 0.0;
+        if (d.finance) {
+            const FinanceMonth& fm = d.finance->month(at.m);
+            f.depreciation = fm.depreciation;
+            f.interest = fm.loan_interest + ledger.overdraft_interest();
+            finance_cash = fm.equity_inflow + fm.loan_inflow - fm.loan_principal - fm.investment_outflow;
+        }
+        ledger.close(at, g, finance_cash, f);
+        sink.add(at, f);
+    }
+}
+
+void CentreModel::project_years(std::uint64_t seed, std::uint64_t trial, std::span<double> out) const {
+    std::fill(out.begin(), out.end(), 0.0);
+    TrialDraws draws;
+    draw(seed, trial, draws);
+    YearSink sink(out, calendar_);
+    run(draws, own_fte_, spec_.premises.area_m2, sink);
+    sink.finish(draws.totals(spec_.grants.subsidy_ceiling_eur_per_year));
+}
+
+std::vector<MonthFlows> CentreModel::project_months(std::uint64_t seed, std::uint64_t trial) const {
+    TrialDraws draws;
+    draw(seed, trial, draws);
+    MonthSink sink;
+    sink.months.reserve(static_cast<std::size_t>(calendar_.months()));
+    run(draws, own_fte_, spec_.premises.area_m2, sink);
+    return sink.months;
+}
+
+void CentreModel::project_variants(std::uint64_t seed, std::uint64_t trial, std::span<const DoctorVariant> variants,
+                                   std::span<double> out) const {
+    if (out.size() != variants.size() * width())
+        throw std::logic_error("project_variants: the output needs variants x width values");
+    for (const auto& v : variants)
+        if (v.fte.size() > own_fte_.size())
+            throw std::invalid_argument("a variant has more doctor positions than the model");
+    std::fill(out.begin(), out.end(), 0.0);
+    TrialDraws draws;
+    draw(seed, trial, draws);
+    for (std::size_t i = 0; i < variants.size(); ++i) {
+        YearSink sink(out.subspan(i * width(), width()), calendar_);
+        run(draws, variants[i].fte, variants[i].area_m2, sink);
+        sink.finish(draws.totals(spec_.grants.subsidy_ceiling_eur_per_year));
+    }
+}
+
+}  // namespace mvzsim::models

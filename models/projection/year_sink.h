@@ -1,0 +1,91 @@
+#pragma once
+// What a trial keeps of its months: sums by calendar year and the whole-trial outputs (YearSink),
+// or every month (MonthSink, for replaying a trial).
+#include <algorithm>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "models/calendar.h"
+#include "models/mechanisms/month_flows.h"
+#include "models/projection/outputs.h"
+
+namespace mvzsim::models {
+
+// The monthly flows whose yearly output is their sum over the year's months.
+inline constexpr std::pair<Metric, double MonthFlows::*> kSummedFlows[] = {
+    {Metric::cases, &MonthFlows::cases},
+    {Metric::gkv_revenue, &MonthFlows::gkv_revenue},
+    {Metric::pkv_revenue, &MonthFlows::pkv_revenue},
+    {Metric::other_revenue, &MonthFlows::other_revenue},
+    {Metric::lump_sums, &MonthFlows::lump_sums},
+    {Metric::addons_revenue, &MonthFlows::addons_revenue},
+    {Metric::doctor_costs, &MonthFlows::doctor_costs},
+    {Metric::staff_costs, &MonthFlows::staff_costs},
+    {Metric::premises_costs, &MonthFlows::premises_costs},
+    {Metric::running_costs, &MonthFlows::running_costs},
+    {Metric::recruiting_costs, &MonthFlows::recruiting_costs},
+    {Metric::addons_costs, &MonthFlows::addons_costs},
+    {Metric::depreciation, &MonthFlows::depreciation},
+    {Metric::interest, &MonthFlows::interest},
+    {Metric::grants, &MonthFlows::grants},
+    {Metric::repayments, &MonthFlows::repayments},
+};
+
+// What the whole-trial outputs need besides the months.
+struct TrialTotals {
+    double subsidy_ceiling = 0.0;  // EUR per year; 0: none
+    Money investments = 0.0;       // the trial's drawn investment volume
+    Money investment_grants = 0.0;
+};
+
+// Sums months into calendar-year outputs and keeps the whole-trial outputs, into a row of values
+// laid out by OutputLayout.
+class YearSink {
+public:
+    YearSink(std::span<double> out, const Calendar& calendar) : out_(out), calendar_(calendar) {}
+
+    void add(const MonthStep& month, const MonthFlows& f) {
+        if (month.year != current_year_) start_year(month.year, f);
+        for (const auto& [metric, flow] : kSummedFlows) sum_.*flow += f.*flow;
+        fte_months_ += f.doctor_fte;
+        vacancy_ = vacancy_ || f.vacancy;
+        sum_.cash = f.cash;
+        cash_min_ = std::min(cash_min_, f.cash);
+        cumulative_ += f.result();
+        if (cumulative_ < 0.0) {
+            last_negative_month_ = month.m;
+            largest_deficit_ = std::max(largest_deficit_, -cumulative_);
+        }
+        largest_cash_gap_ = std::max(largest_cash_gap_, -f.cash);
+        if (f.cash < 0.0) last_negative_cash_month_ = month.m;
+        repaid_ = repaid_ || f.repaid;
+    }
+    // Totals, results and the running cumulative result, once all months are in.
+    void finish(const TrialTotals& totals);
+
+private:
+    void start_year(int year, const MonthFlows& first);
+    void flush();  // writes the finished year's sums into the outputs
+    double& at(int year, Metric m) { return out_[OutputLayout::index(year, m)]; }
+
+    std::span<double> out_;
+    const Calendar& calendar_;
+    MonthFlows sum_;
+    double cash_min_ = 0.0, fte_months_ = 0.0;
+    bool vacancy_ = false;
+    int current_year_ = -1;
+    double cumulative_ = 0.0;
+    double largest_deficit_ = 0.0;
+    double largest_cash_gap_ = 0.0;
+    bool repaid_ = false;
+    MonthIndex last_negative_month_ = -1;
+    MonthIndex last_negative_cash_month_ = -1;
+};
+
+struct MonthSink {
+    std::vector<MonthFlows> months;
+    void add(const MonthStep&, const MonthFlows& f) { months.push_back(f); }
+};
+
+}  // namespace mvzsim::models

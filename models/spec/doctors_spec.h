@@ -1,0 +1,28 @@
+#pragma once
+// Doctor positions: pay, recruitment and turnover, productivity. Plain data (validated by the reader).
+#include <string>
+
+#include "models/spec/input.h"
+#include "models/units.h"
+
+namespace mvzsim::models {
+
+// Recruitment and turnover of a position. All default to 0: filled at its start, never left.
+struct RecruitmentSpec {
+    Input time_to_fill_months;  // months from the planned start until first filled (drawn per trial)
+    Input departures_per_year;  // yearly probability that the doctor leaves
+    Input refill_months;        // months vacant after a departure (drawn anew for each departure)
+    Input recruiting_cost_eur;  // cost per hire (agency fee, advertising), EUR
+};
+
+struct DoctorSpec {
+    std::string id;
+    std::string specialty;
+    Fte fte = 1.0;
+    MonthIndex start = 0;  // planned start, months after opening
+    PaySpec pay;
+    RecruitmentSpec recruitment;
+    Input productivity = fixed_input(1.0);  // factor on the case load (employed doctors see fewer patients)
+};
+
+}  // namespace mvzsim::models
