@@ -59,6 +59,47 @@ std::size_t column(std::size_t count, CountColumn c) {
     return count * kCountColumns + c;
 }
 
+// A further investment grant G on all investments is released with their depreciation: in the
+// year analysed G x Dep_Y / A (A the investment volume). Trial t needs G_t = -X_t A_t / Dep_Y,t
+// (0 when X_t >= 0). No grant can help when nothing is depreciated in the year, or when G_t
+// exceeds what the scenario's own investment grants leave of the investments.
+void further_investment_grant(const sim::TrialMatrix& trials, std::size_t k, double confidence, CountResult& c) {
+    const auto result = trials.column(column(k, kResult));
+    const auto investments = trials.column(column(k, kInvestments));
+    const auto room = trials.column(column(k, kGrantRoom));
+    const auto depreciation = trials.column(column(k, kDepreciation));
+    const std::size_t n = result.size();
+    sim::RunningStats volume;
+    std::vector<double> grant_needed(n);
+    constexpr double kNever = std::numeric_limits<double>::infinity();
+    for (std::size_t t = 0; t < n; ++t) {
+        volume.add(investments[t]);
+        const double share = investments[t] > 0.0 ? depreciation[t] / investments[t] : 0.0;
+        const double needed = result[t] >= 0.0 ? 0.0 : share > 0.0 ? -result[t] / share : kNever;
+        grant_needed[t] = needed <= room[t] ? needed : kNever;
+    }
+    c.has_investments = volume.mean() > 0.0;
+    if (!c.has_investments) return;
+    const double g = order_statistic(grant_needed, confidence);
+    if (std::isfinite(g)) {
+        c.investment_grant = g;
+        c.investment_grant_share = g / volume.mean();
+    }
+}
+
+// When a count breaks even in time: the first year with a result >= 0 (as a calendar year), and
+// the months until the cumulative result and the cash stay >= 0.
+void break_even_times(const Calendar& calendar, const sim::TrialMatrix& trials, std::size_t k, CountResult& c) {
+    const auto first = trials.column(column(k, kFirstYear));
+    c.first_year = time_percentiles({first.begin(), first.end()}, calendar.years());
+    for (std::optional<int>* p : {&c.first_year.p5, &c.first_year.p50, &c.first_year.p95})
+        if (*p) **p = calendar.calendar_year(**p);
+    const auto payback = trials.column(column(k, kPayback));
+    c.payback_month = time_percentiles({payback.begin(), payback.end()}, calendar.months());
+    const auto cash = trials.column(column(k, kCashPayback));
+    c.cash_month = time_percentiles({cash.begin(), cash.end()}, calendar.months());
+}
+
 CountResult analyse(const Calendar& calendar, const sim::TrialMatrix& trials, std::size_t k, double fte,
                     double confidence) {
     CountResult c;
@@ -81,45 +122,13 @@ CountResult analyse(const Calendar& calendar, const sim::TrialMatrix& trials, st
     c.operating_subsidy = std::max(0.0, order_statistic(loss, confidence));
     c.one_off_grant = std::max(0.0, order_statistic(cumulative_loss, confidence));
 
-    // A further investment grant G on all investments is released with their depreciation: in the
-    // year analysed G x Dep_Y / A (A the investment volume). Trial t needs G_t = -X_t A_t / Dep_Y,t
-    // (0 when X_t >= 0). No grant can help when nothing is depreciated in the year, or when G_t
-    // exceeds what the scenario's own investment grants leave of the investments.
-    const auto investments = trials.column(column(k, kInvestments));
-    const auto room = trials.column(column(k, kGrantRoom));
-    const auto depreciation = trials.column(column(k, kDepreciation));
-    sim::RunningStats volume;
-    std::vector<double> grant_needed(n);
-    constexpr double kNever = std::numeric_limits<double>::infinity();
-    for (std::size_t t = 0; t < n; ++t) {
-        volume.add(investments[t]);
-        const double share = investments[t] > 0.0 ? depreciation[t] / investments[t] : 0.0;
-        const double needed = result[t] >= 0.0 ? 0.0 : share > 0.0 ? -result[t] / share : kNever;
-        grant_needed[t] = needed <= room[t] ? needed : kNever;
-    }
-    c.has_investments = volume.mean() > 0.0;
-    if (c.has_investments) {
-        const double g = order_statistic(grant_needed, confidence);
-        if (std::isfinite(g)) {
-            c.investment_grant = g;
-            c.investment_grant_share = g / volume.mean();
-        }
-    }
+    further_investment_grant(trials, k, confidence, c);
 
     const auto deficit = trials.column(column(k, kCashGap));
     std::vector<double> deficits(deficit.begin(), deficit.end());
     c.credit_line_p95 = sim::quantile(deficits, 0.95);
 
-    const int years = calendar.years();
-    const auto first = trials.column(column(k, kFirstYear));
-    c.first_year = time_percentiles({first.begin(), first.end()}, years);
-    if (c.first_year.p5) *c.first_year.p5 = calendar.calendar_year(*c.first_year.p5);
-    if (c.first_year.p50) *c.first_year.p50 = calendar.calendar_year(*c.first_year.p50);
-    if (c.first_year.p95) *c.first_year.p95 = calendar.calendar_year(*c.first_year.p95);
-    const auto payback = trials.column(column(k, kPayback));
-    c.payback_month = time_percentiles({payback.begin(), payback.end()}, calendar.months());
-    const auto cash = trials.column(column(k, kCashPayback));
-    c.cash_month = time_percentiles({cash.begin(), cash.end()}, calendar.months());
+    break_even_times(calendar, trials, k, c);
     return c;
 }
 
@@ -142,6 +151,75 @@ std::vector<DoctorVariant> count_variants(const CentreSpec& base, const CentreSp
     return variants;
 }
 
+// The calendar year analysed: the option's (checked against the horizon), else the first year in
+// which every position of the largest count is in post at its full case load.
+int analysed_year(const CentreSpec& base, const BreakevenOptions& options, double largest_fte) {
+    const Calendar calendar(base.opening, base.horizon_years);
+    if (options.year) {
+        if (*options.year < calendar.calendar_year(0) || *options.year > calendar.calendar_year(calendar.years() - 1))
+            throw std::invalid_argument("the year must lie within the horizon, " +
+                                        std::to_string(calendar.calendar_year(0)) + " to " +
+                                        std::to_string(calendar.calendar_year(calendar.years() - 1)));
+        return *options.year;
+    }
+    const auto year = first_full_year(with_doctor_fte(base, largest_fte));
+    if (!year)
+        throw std::invalid_argument(
+            "no calendar year of the horizon has every position in post all year; "
+            "give the year to analyse");
+    return *year;
+}
+
+// The columns a count's analysis reads, from the full row of outputs of one count of one trial.
+void keep_count_columns(const CentreModel& model, int year_index, const double* full, double* row) {
+    const int years = model.calendar().years();
+    const auto at = [&](int y, Metric m) { return full[CentreModel::output_index(y, m)]; };
+    int first_year = years;
+    for (int y = years - 1; y >= 0; --y)
+        if (at(y, Metric::annual_result) >= 0.0) first_year = y;
+    row[kResult] = at(year_index, Metric::annual_result);
+    row[kCumulative] = at(year_index, Metric::cumulative_result);
+    row[kFirstYear] = first_year;
+    row[kCashGap] = full[model.output_index(TrialMetric::largest_cash_gap)];
+    row[kPayback] = full[model.output_index(TrialMetric::payback_month)];
+    row[kCashPayback] = full[model.output_index(TrialMetric::cash_payback_month)];
+    row[kInvestments] = full[model.output_index(TrialMetric::investments)];
+    row[kGrantRoom] = row[kInvestments] - full[model.output_index(TrialMetric::investment_grants)];
+    row[kDepreciation] = at(year_index, Metric::depreciation);
+}
+
+// One pass: the counts `pass` of every trial run together from the trial's draws (common random
+// numbers, drawn once), each worker into its scratch row; the matrix keeps the analysed columns.
+sim::TrialMatrix run_pass(const CentreModel& model, std::span<const DoctorVariant> pass, int year_index,
+                          const sim::RunOptions& run) {
+    sim::TrialMatrix trials(run.trials, pass.size() * kCountColumns);
+    const std::size_t full_width = model.width();
+    const auto worker = [&] {
+        std::vector<double> scratch(pass.size() * full_width);
+        return [&, scratch](std::uint64_t trial, std::span<double> out) mutable {
+            model.project_variants(run.seed, trial, pass, scratch);
+            for (std::size_t k = 0; k < pass.size(); ++k)
+                keep_count_columns(model, year_index, scratch.data() + k * full_width, out.data() + k * kCountColumns);
+        };
+    };
+    sim::run_trials_into(run, worker, trials);
+    return trials;
+}
+
+// The first count whose probability reaches the confidence, and the best count.
+void choose_counts(double confidence, BreakevenResult& out) {
+    for (std::size_t i = 0; i < out.counts.size(); ++i) {
+        const auto& c = out.counts[i];
+        const auto& best = out.counts[out.best];
+        if (c.probability > best.probability || (c.probability == best.probability && c.result.mean > best.result.mean))
+            out.best = i;
+        if (!out.minimum && c.probability >= confidence) {
+            out.minimum = i;
+            out.minimum_certain = c.probability_ci.low >= confidence;
+        }
+    }
+}
+
 }  // namespace
 
 BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& options) {
@@ -151,75 +229,23 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
     out.options = options;
     out.template_id = template_position(base).id;
     const std::vector<double> counts = count_values(options);
-
+    out.year = analysed_year(base, options, counts.back());
     const Calendar calendar(base.opening, base.horizon_years);
-    if (options.year) {
-        if (*options.year < calendar.calendar_year(0) || *options.year > calendar.calendar_year(calendar.years() - 1))
-            throw std::invalid_argument("the year must lie within the horizon, " +
-                                        std::to_string(calendar.calendar_year(0)) + " to " +
-                                        std::to_string(calendar.calendar_year(calendar.years() - 1)));
-        out.year = *options.year;
-    } else {
-        const auto year = first_full_year(with_doctor_fte(base, counts.back()));
-        if (!year)
-            throw std::invalid_argument(
-                "no calendar year of the horizon has every position in post all year; "
-                "give the year to analyse");
-        out.year = *year;
-    }
     const int year_index = out.year - calendar.calendar_year(0);
 
-    // The counts of a trial run together from the trial's draws (common random numbers, drawn
-    // once); the matrix keeps just the columns the analysis reads. Counts go in passes of at most
-    // as many columns as one full projection has, so memory never exceeds that of a `run`.
+    // All counts are variants of the largest. They go in passes of at most as many columns as one
+    // full projection has, so memory never exceeds that of a `run`.
     const CentreSpec largest = with_doctor_fte(base, counts.back());
     const CentreModel model(largest);
     const std::vector<DoctorVariant> variants = count_variants(base, largest, counts);
-    const std::size_t full_width = model.width();
-    const std::size_t per_pass = std::max<std::size_t>(1, full_width / kCountColumns);
-    const std::uint64_t seed = options.run.seed;
-    const int years = calendar.years();
+    const std::size_t per_pass = std::max<std::size_t>(1, model.width() / kCountColumns);
     for (std::size_t first = 0; first < variants.size(); first += per_pass) {
         const std::span<const DoctorVariant> pass(variants.data() + first, std::min(per_pass, variants.size() - first));
-        sim::TrialMatrix trials(options.run.trials, pass.size() * kCountColumns);
-        // Each worker runs a trial's counts into its scratch row, then keeps the columns analysed.
-        const auto worker = [&] {
-            std::vector<double> scratch(pass.size() * full_width);
-            return [&, scratch](std::uint64_t trial, std::span<double> out) mutable {
-                model.project_variants(seed, trial, pass, scratch);
-                for (std::size_t k = 0; k < pass.size(); ++k) {
-                    const double* full = scratch.data() + k * full_width;
-                    double* row = out.data() + k * kCountColumns;
-                    const auto at = [&](int y, Metric m) { return full[CentreModel::output_index(y, m)]; };
-                    int first_year = years;
-                    for (int y = years - 1; y >= 0; --y)
-                        if (at(y, Metric::annual_result) >= 0.0) first_year = y;
-                    row[kResult] = at(year_index, Metric::annual_result);
-                    row[kCumulative] = at(year_index, Metric::cumulative_result);
-                    row[kFirstYear] = first_year;
-                    row[kCashGap] = full[model.output_index(TrialMetric::largest_cash_gap)];
-                    row[kPayback] = full[model.output_index(TrialMetric::payback_month)];
-                    row[kCashPayback] = full[model.output_index(TrialMetric::cash_payback_month)];
-                    row[kInvestments] = full[model.output_index(TrialMetric::investments)];
-                    row[kGrantRoom] = row[kInvestments] - full[model.output_index(TrialMetric::investment_grants)];
-                    row[kDepreciation] = at(year_index, Metric::depreciation);
-                }
-            };
-        };
-        sim::run_trials_into(options.run, worker, trials);
+        const sim::TrialMatrix trials = run_pass(model, pass, year_index, options.run);
         for (std::size_t k = 0; k < pass.size(); ++k)
             out.counts.push_back(analyse(calendar, trials, k, counts[first + k], options.confidence));
     }
-    for (std::size_t i = 0; i < out.counts.size(); ++i) {
-        const auto& c = out.counts[i];
-        const auto& best = out.counts[out.best];
-        if (c.probability > best.probability || (c.probability == best.probability && c.result.mean > best.result.mean))
-            out.best = i;
-        if (!out.minimum && out.counts[i].probability >= options.confidence) {
-            out.minimum = i;
-            out.minimum_certain = out.counts[i].probability_ci.low >= options.confidence;
-        }
-    }
+    choose_counts(options.confidence, out);
     return out;
 }
 

@@ -78,58 +78,72 @@ double ramp_factor(const RampUpSpec& ramp, int months_in_post) {
     return ramp.start_share + (1.0 - ramp.start_share) * shape;
 }
 
-// A position nobody leaves adds a few steps (its fill, each January's raise, the end of its
-// ramp-up); only positions with departures are walked month by month.
+namespace {
+
+// A position with departures, walked month by month: each month in post adds its FTE and cost
+// (this month only) and its capacity at the ramp of the doctor in post; a vacant month after the
+// planned start counts as a vacancy.
+void add_walked(const CompiledPosition& p, const PositionTimeline& t, Fte fte, const Calendar& calendar,
+                const RampTable& ramp, const RampTable& refill_ramp, DoctorMonths& d) {
+    const int months = calendar.months();
+    const Money monthly_cost = t.monthly_cost(fte);
+    const double full_capacity = fte * t.productivity;
+    std::size_t fill = 0;  // the doctor in post: t.fills[fill] is when they started
+    for (MonthIndex m = 0; m < months; ++m) {
+        const auto mi = static_cast<std::size_t>(m);
+        d.recruiting[mi] += t.recruiting(m);
+        if (t.filled(m)) {
+            const double cost = monthly_cost * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
+            while (fill + 1 < t.fills.size() && t.fills[fill + 1] <= m) ++fill;
+            const int in_post = m - t.fills[fill];
+            const double capacity = full_capacity * (fill == 0 ? ramp(in_post) : refill_ramp(in_post));
+            d.fte[mi] += fte, d.fte[mi + 1] -= fte;
+            d.cost[mi] += cost, d.cost[mi + 1] -= cost;
+            d.capacity_direct[mi] += capacity;
+        } else if (m >= p.start) {
+            ++d.vacant[mi], --d.vacant[mi + 1];
+        }
+    }
+}
+
+// A position nobody leaves, in post from its first fill to the horizon's end, adds a few steps: its
+// fill, each January's raise, the months of its ramp-up, and the full capacity after it.
+void add_contiguous(const CompiledPosition& p, const PositionTimeline& t, Fte fte, const Calendar& calendar,
+                    const RampTable& ramp, DoctorMonths& d) {
+    const int months = calendar.months();
+    const MonthIndex fill = t.first_filled >= 0 ? t.first_filled : months;
+    if (p.start < fill)
+        ++d.vacant[static_cast<std::size_t>(std::min(p.start, months))], --d.vacant[static_cast<std::size_t>(fill)];
+    if (t.first_filled < 0) return;
+    const Money monthly_cost = t.monthly_cost(fte);
+    const double full_capacity = fte * t.productivity;
+    const auto fi = static_cast<std::size_t>(fill);
+    d.fte[fi] += fte;
+    d.recruiting[fi] += t.hire_cost;
+    for (int y = calendar.year_index(fill); y < calendar.years(); ++y) {
+        const MonthIndex year_start = std::max(fill, y * 12 - (calendar.opening().month - 1));
+        const MonthIndex year_end = std::min(months, (y + 1) * 12 - (calendar.opening().month - 1));
+        const double cost = monthly_cost * t.raise[static_cast<std::size_t>(y)];
+        d.cost[static_cast<std::size_t>(year_start)] += cost;
+        d.cost[static_cast<std::size_t>(year_end)] -= cost;
+    }
+    const MonthIndex ramp_end = std::min(months, fill + ramp.months());
+    for (MonthIndex m = fill; m < ramp_end; ++m)
+        d.capacity_direct[static_cast<std::size_t>(m)] += full_capacity * ramp(m - fill);
+    d.capacity[static_cast<std::size_t>(ramp_end)] += full_capacity;
+}
+
+}  // namespace
+
 DoctorMonths doctor_months(std::span<const CompiledPosition> compiled, std::span<const PositionTimeline> positions,
                            std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
                            const RampTable& refill_ramp) {
-    const int months = calendar.months();
-    const auto n = static_cast<std::size_t>(months) + 1;
-    DoctorMonths d(n);
-    const int ramp_months = ramp.months();
+    DoctorMonths d(static_cast<std::size_t>(calendar.months()) + 1);
     for (std::size_t i = 0; i < position_fte.size(); ++i) {
-        const CompiledPosition& p = compiled[i];
-        const PositionTimeline& t = positions[i];
-        const Fte fte = position_fte[i];
-        const Money monthly_cost = t.monthly_cost(fte);
-        const double full_capacity = fte * t.productivity;
-        if (!t.contiguous) {
-            std::size_t fill = 0;  // the doctor in post: t.fills[fill] is when they started
-            for (MonthIndex m = 0; m < months; ++m) {
-                const auto mi = static_cast<std::size_t>(m);
-                d.recruiting[mi] += t.recruiting(m);
-                if (t.filled(m)) {
-                    const double cost = monthly_cost * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
-                    while (fill + 1 < t.fills.size() && t.fills[fill + 1] <= m) ++fill;
-                    const int in_post = m - t.fills[fill];
-                    const double capacity = full_capacity * (fill == 0 ? ramp(in_post) : refill_ramp(in_post));
-                    d.fte[mi] += fte, d.fte[mi + 1] -= fte;
-                    d.cost[mi] += cost, d.cost[mi + 1] -= cost;
-                    d.capacity_direct[mi] += capacity;
-                } else if (m >= p.start) {
-                    ++d.vacant[mi], --d.vacant[mi + 1];
-                }
-            }
-            continue;
-        }
-        const MonthIndex fill = t.first_filled >= 0 ? t.first_filled : months;
-        if (p.start < fill)
-            ++d.vacant[static_cast<std::size_t>(std::min(p.start, months))], --d.vacant[static_cast<std::size_t>(fill)];
-        if (t.first_filled < 0) continue;
-        const auto fi = static_cast<std::size_t>(fill);
-        d.fte[fi] += fte;
-        d.recruiting[fi] += t.hire_cost;
-        for (int y = calendar.year_index(fill); y < calendar.years(); ++y) {
-            const MonthIndex year_start = std::max(fill, y * 12 - (calendar.opening().month - 1));
-            const MonthIndex year_end = std::min(months, (y + 1) * 12 - (calendar.opening().month - 1));
-            const double cost = monthly_cost * t.raise[static_cast<std::size_t>(y)];
-            d.cost[static_cast<std::size_t>(year_start)] += cost;
-            d.cost[static_cast<std::size_t>(year_end)] -= cost;
-        }
-        const MonthIndex ramp_end = std::min(months, fill + ramp_months);
-        for (MonthIndex m = fill; m < ramp_end; ++m)
-            d.capacity_direct[static_cast<std::size_t>(m)] += full_capacity * ramp(m - fill);
-        d.capacity[static_cast<std::size_t>(ramp_end)] += full_capacity;
+        if (positions[i].contiguous)
+            add_contiguous(compiled[i], positions[i], position_fte[i], calendar, ramp, d);
+        else
+            add_walked(compiled[i], positions[i], position_fte[i], calendar, ramp, refill_ramp, d);
     }
     return d;
 }
