@@ -215,9 +215,10 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
         models::OperatingSubsidySpec s;
         s.name = read_name(m, "name", "a name such as county-subsidy");
         if (!s.name.empty()) check_unique(m, "name", s.name, names);
-        s.eur_per_year = read_input(m, "eur_per_year", {non_negative("EUR per year"), Period::none, "EUR per year"},
-                                    true, "grants.operating[" + s.name + "].eur_per_year")
-                             .value_or(Input{});
+        s.eur_per_year =
+            read_input(m, "eur_per_year", {non_negative("EUR per year"), Period::none, "EUR per year"}, true,
+                       models::streams::input(models::streams::operating_subsidy(s.name), "eur_per_year"))
+                .value_or(Input{});
         s.start = read_start(m, header);
         s.years = whole_number(m, "years", 1, 50, std::nullopt, "the number of years paid");
         m.finish();

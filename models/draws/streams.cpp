@@ -27,6 +27,10 @@ std::string tenant(std::string_view name) {
 std::string service(std::string_view name) {
     return list_entry("addons.services", name);
 }
+std::string operating_subsidy(std::string_view name) {
+    return list_entry("grants.operating", name);
+}
+
 std::string investment(std::string_view name) {
     return list_entry("finance.investments", name);
 }

@@ -19,6 +19,7 @@ std::string surcharge(std::string_view name);                          // "billi
 std::string tenant(std::string_view name);                             // "addons.tenants[NAME]"
 std::string service(std::string_view name);                            // "addons.services[NAME]"
 std::string investment(std::string_view name);                         // "finance.investments[NAME]"
+std::string operating_subsidy(std::string_view name);                  // "grants.operating[NAME]"
 std::string list_entry(std::string_view list, std::string_view name);  // "LIST[NAME]", for other named lists
 
 // An input of an entity or a section: "ENTITY.PURPOSE", e.g. "doctors[gp-2].salary_per_year" or
