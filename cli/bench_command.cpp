@@ -39,8 +39,8 @@ std::pair<double, double> best_and_median(std::vector<double> seconds) {
     return {seconds.front(), 0.5 * (seconds[(n - 1) / 2] + seconds[n / 2])};
 }
 
-// Times the break-even search over the counts of `doctors` (issue 4's benchmark: 1..10 doctors
-// with 100,000 trials each in under 5 s).
+// Times the break-even search over the counts of `doctors` (the break-even benchmark of docs/benchmarks.md: 1..10
+// doctors with 100,000 trials each in under 5 s).
 int bench_breakeven(const scenarios::Scenario& scenario, const std::string& file, const std::string& doctors,
                     double step, long long trials, long long threads, long long repeat, std::ostream& out,
                     std::ostream& err) {

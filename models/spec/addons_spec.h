@@ -1,7 +1,7 @@
 #pragma once
 // The add-on services that make a medical centre (MVZ) a regional care centre (RVZ): an adult day
 // care (Tagespflege), tenants renting space in the building, and generic own service lines
-// (community nurse, patient transport, ...). See ../shared/domain.md §6. Plain data.
+// (community nurse, patient transport, ...); docs/model.md §12. Plain data.
 #include <string>
 #include <vector>
 
