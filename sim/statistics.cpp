@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace mvzsim::sim {
@@ -70,40 +71,88 @@ double quantile(std::span<double> values, double p) {
 
 namespace {
 
-// A bracket around the order statistics that the quantile p needs: the values in [low, high]
-// (no bound where has_low / has_high is false) and how many lie below.
-struct Bracket {
-    double p = 0.0;
-    bool has_low = false, has_high = false;
-    double low = 0.0, high = 0.0;
-    std::size_t below = 0;
-    std::vector<double> candidates;
-    bool overflow = false;  // more values inside than expected: select on all values instead
-};
-
-// Counts the values below the bracket and keeps those inside, in one pass without branches: each
-// value is written to the next free slot, which only advances for a value inside. `capacity`
-// slots are kept at most (one more serves as the slot that later values overwrite).
-void fill_bracket(std::span<const double> values, std::size_t capacity, Bracket& b) {
-    const double low = b.has_low ? b.low : -std::numeric_limits<double>::infinity();
-    const double high = b.has_high ? b.high : std::numeric_limits<double>::infinity();
-    const std::unique_ptr<double[]> slots(new double[capacity + 1]);
-    std::size_t below = 0, kept = 0;
-    for (const double x : values) {
-        below += x < low ? 1 : 0;
-        slots[std::min(kept, capacity)] = x;
-        kept += (x >= low) & (x <= high) ? 1 : 0;
-    }
-    b.below = below;
-    b.overflow = kept > capacity;
-    if (!b.overflow) b.candidates.assign(slots.get(), slots.get() + kept);
-}
-
 // Below this many values a plain selection is as fast.
 constexpr std::size_t kBracketMinimum = 8192;
 constexpr std::size_t kSample = 1024;
 
 }  // namespace
+
+std::vector<Bracket> brackets_from_sample(std::span<const double> sorted_sample, std::span<const double> ps,
+                                          std::size_t n) {
+    const std::size_t m = sorted_sample.size();
+    std::vector<Bracket> brackets(ps.size());
+    for (std::size_t j = 0; j < ps.size(); ++j) {
+        Bracket& b = brackets[j];
+        b.p = ps[j];
+        // The order statistic floor((n - 1) p) of the data lies, but for a chance far below 1e-4,
+        // between the sample's values 5 binomial s.d. (and 3 ranks) around its rank in the sample.
+        const double q = std::floor(static_cast<double>(n - 1) * b.p) / static_cast<double>(n);
+        const double centre = q * static_cast<double>(m);
+        const double margin = 5.0 * std::sqrt(static_cast<double>(m) * q * (1.0 - q)) + 3.0;
+        const double low_rank = std::floor(centre - margin), high_rank = std::ceil(centre + margin) + 1.0;
+        b.has_low = low_rank >= 0.0;
+        b.has_high = high_rank < static_cast<double>(m);
+        if (b.has_low) b.low = sorted_sample[static_cast<std::size_t>(low_rank)];
+        if (b.has_high) b.high = sorted_sample[static_cast<std::size_t>(high_rank)];
+        // About (high_rank - low_rank) / m of the values fall strictly inside; twice that is kept.
+        b.capacity = std::min<std::size_t>(
+            n, static_cast<std::size_t>(2.0 * (high_rank - low_rank + 8.0) / static_cast<double>(m) *
+                                        static_cast<double>(n)));
+    }
+    return brackets;
+}
+
+void BracketFill::reset(const Bracket& b) {
+    low_ = b.has_low ? b.low : -std::numeric_limits<double>::infinity();
+    high_ = b.has_high ? b.high : std::numeric_limits<double>::infinity();
+    capacity_ = b.capacity;
+    slots_.assign(capacity_ + 1, 0.0);
+    below_ = at_low_ = at_high_ = kept_ = 0;
+}
+
+void BracketFill::merge(const BracketFill& other) {
+    below_ += other.below_;
+    at_low_ += other.at_low_;
+    at_high_ += other.at_high_;
+    for (std::size_t i = 0; i < std::min(other.kept_, other.capacity_); ++i) {
+        slots_[std::min(kept_, capacity_)] = other.slots_[i];
+        ++kept_;
+    }
+    kept_ += other.kept_ > other.capacity_ ? other.kept_ - other.capacity_ : 0;
+}
+
+std::optional<double> BracketFill::quantile(double p, std::size_t n) {
+    if (kept_ > capacity_) return std::nullopt;  // too many values inside to have kept them all
+    const double h = static_cast<double>(n - 1) * p;
+    const auto k = static_cast<std::size_t>(std::floor(h));
+    const bool need_next = k + 1 < n;
+    // The sorted data: below_ values < low, at_low_ equal to low, kept_ strictly inside, at_high_
+    // equal to high, the rest above. Order statistic i is known when it falls in the middle three.
+    const std::size_t inside_begin = below_ + at_low_, inside_end = inside_begin + kept_;
+    const auto region_known = [&](std::size_t i) { return i >= below_ && i < inside_end + at_high_; };
+    if (!region_known(k) || (need_next && !region_known(k + 1))) return std::nullopt;
+    const auto inside = std::span<double>(slots_.data(), kept_);
+    double x_lo = 0.0, x_hi = 0.0;
+    if (k < inside_begin) {
+        x_lo = low_;
+    } else if (k < inside_end) {
+        const auto at = inside.begin() + static_cast<std::ptrdiff_t>(k - inside_begin);
+        std::nth_element(inside.begin(), at, inside.end());
+        x_lo = *at;
+        if (need_next && k + 1 < inside_end) x_hi = *std::min_element(at + 1, inside.end());
+    } else {
+        x_lo = high_;
+    }
+    if (!need_next) return x_lo;
+    const std::size_t k1 = k + 1;
+    if (k1 < inside_begin)
+        x_hi = low_;
+    else if (k1 >= inside_end)
+        x_hi = high_;
+    else if (k < inside_begin)  // k at the low bound, k + 1 the smallest value inside
+        x_hi = *std::min_element(inside.begin(), inside.end());
+    return x_lo + (h - static_cast<double>(k)) * (x_hi - x_lo);
+}
 
 void quantiles(std::span<const double> values, std::span<const double> ps, std::span<double> out) {
     assert(ps.size() == out.size());
@@ -114,49 +163,22 @@ void quantiles(std::span<const double> values, std::span<const double> ps, std::
         for (std::size_t j = 0; j < ps.size(); ++j) out[j] = quantile(copy, ps[j]);
         return;
     }
-    // A fixed subsample (every n/1024-th value), sorted: the order statistic k of the data lies,
-    // but for a chance far below 1e-4, between the subsample's values around rank k 1024 / n.
+    // Brackets from a fixed subsample (every n/1024-th value), then one pass over the data for all.
     std::vector<double> sample(kSample);
     for (std::size_t i = 0; i < kSample; ++i) sample[i] = values[i * n / kSample];
     std::sort(sample.begin(), sample.end());
-    std::vector<Bracket> brackets(ps.size());
+    const std::vector<Bracket> brackets = brackets_from_sample(sample, ps, n);
+    std::vector<BracketFill> fills(brackets.size());
+    for (std::size_t j = 0; j < brackets.size(); ++j) fills[j].reset(brackets[j]);
+    for (const double x : values)
+        for (BracketFill& f : fills) f.add(x);
     for (std::size_t j = 0; j < ps.size(); ++j) {
-        Bracket& b = brackets[j];
-        b.p = ps[j];
-        const double q = std::floor(static_cast<double>(n - 1) * b.p) / static_cast<double>(n);
-        const double centre = q * static_cast<double>(kSample);
-        const double margin = 5.0 * std::sqrt(static_cast<double>(kSample) * q * (1.0 - q)) + 3.0;
-        const double low_rank = std::floor(centre - margin), high_rank = std::ceil(centre + margin) + 1.0;
-        b.has_low = low_rank >= 0.0;
-        b.has_high = high_rank < static_cast<double>(kSample);
-        if (b.has_low) b.low = sample[static_cast<std::size_t>(low_rank)];
-        if (b.has_high) b.high = sample[static_cast<std::size_t>(high_rank)];
-        // About (high_rank - low_rank) / 1024 of the values fall inside; twice that is kept at most.
-        const auto capacity =
-            static_cast<std::size_t>(2.0 * (high_rank - low_rank + 8.0) / kSample * static_cast<double>(n));
-        fill_bracket(values, std::min(capacity, n), b);
-    }
-    for (std::size_t j = 0; j < ps.size(); ++j) {
-        Bracket& b = brackets[j];
-        const double h = static_cast<double>(n - 1) * b.p;
-        const auto k = static_cast<std::size_t>(std::floor(h));
-        const bool need_next = k + 1 < n;
-        // The candidates hold the order statistics below .. below + size - 1.
-        const bool inside = !b.overflow && b.below <= k && (need_next ? k + 1 : k) < b.below + b.candidates.size();
-        if (!inside) {
-            std::vector<double> copy(values.begin(), values.end());
-            out[j] = quantile(copy, b.p);
+        if (const auto q = fills[j].quantile(ps[j], n)) {
+            out[j] = *q;
             continue;
         }
-        const auto at = b.candidates.begin() + static_cast<std::ptrdiff_t>(k - b.below);
-        std::nth_element(b.candidates.begin(), at, b.candidates.end());
-        const double x_lo = *at;
-        if (!need_next) {
-            out[j] = x_lo;
-            continue;
-        }
-        const double x_hi = *std::min_element(at + 1, b.candidates.end());
-        out[j] = x_lo + (h - static_cast<double>(k)) * (x_hi - x_lo);
+        std::vector<double> copy(values.begin(), values.end());  // the bracket missed: select on all
+        out[j] = quantile(copy, ps[j]);
     }
 }
 
@@ -166,10 +188,15 @@ Summary summarize(std::span<const double> values, std::size_t block_size) {
     if (values.empty()) return s;
     RunningStats total;
     std::size_t negative = 0;
+    double mn = values.front(), mx = values.front();
     for (std::size_t start = 0; start < values.size(); start += block_size) {
         const std::size_t end = std::min(values.size(), start + block_size);
         const auto block = values.subspan(start, end - start);
-        for (const double x : block) negative += x < 0.0 ? 1 : 0;
+        for (const double x : block) {
+            negative += x < 0.0 ? 1 : 0;
+            mn = std::min(mn, x);
+            mx = std::max(mx, x);
+        }
         total.merge(RunningStats::of(block));
     }
     const double n = static_cast<double>(values.size());
@@ -179,9 +206,8 @@ Summary summarize(std::span<const double> values, std::size_t block_size) {
     s.share_negative = static_cast<double>(negative) / n;
     s.share_negative_se = std::sqrt(s.share_negative * (1.0 - s.share_negative) / n);
 
-    const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
-    s.min = *mn;
-    s.max = *mx;
+    s.min = mn;
+    s.max = mx;
     if (s.min == s.max) {  // a constant output (often all zero): no sorting needed
         s.p5 = s.p50 = s.p95 = s.min;
         return s;

@@ -1,7 +1,9 @@
 #pragma once
 // Running moments and exact quantiles of Monte Carlo outputs.
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -43,6 +45,43 @@ double quantile(std::span<double> values, double p);
 // order statistic between two values of a fixed subsample and selects only among the values in
 // the bracket: one pass over the data instead of a selection on all of it.
 void quantiles(std::span<const double> values, std::span<const double> ps, std::span<double> out);
+
+// Where the order statistics of a quantile p are expected among n values: between `low` and
+// `high` (no bound where has_low / has_high is false), with room for `capacity` values inside.
+struct Bracket {
+    double p = 0.0;
+    bool has_low = false, has_high = false;
+    double low = 0.0, high = 0.0;
+    std::size_t capacity = 0;
+};
+// Brackets for each p of `ps` among n values, from a sorted sample of them.
+std::vector<Bracket> brackets_from_sample(std::span<const double> sorted_sample, std::span<const double> ps,
+                                          std::size_t n);
+
+// The values seen against one bracket: counts below it and at its bounds (so that ties at a bound,
+// e.g. many zeros, need no storage), and the values strictly inside, without a branch per value.
+class BracketFill {
+public:
+    void reset(const Bracket& b);
+    void add(double x) {
+        below_ += x < low_ ? 1 : 0;
+        at_low_ += x == low_ ? 1 : 0;
+        at_high_ += (x == high_) & (high_ != low_) ? 1 : 0;
+        slots_[std::min(kept_, capacity_)] = x;  // the next free slot; it only advances for a value inside
+        kept_ += (x > low_) & (x < high_) ? 1 : 0;
+    }
+    // Adds another fill of the same bracket (the values of other trials).
+    void merge(const BracketFill& other);
+    // The rule-7 quantile p of all n values seen, or nullopt when its order statistics are not
+    // inside the bracket (or too many values fell inside to keep). Reorders the values kept.
+    std::optional<double> quantile(double p, std::size_t n);
+
+private:
+    double low_ = 0.0, high_ = 0.0;
+    std::size_t capacity_ = 0;
+    std::vector<double> slots_;  // capacity_ + 1: the last one takes what does not fit
+    std::size_t below_ = 0, at_low_ = 0, at_high_ = 0, kept_ = 0;
+};
 
 // Summary of one output over all trials.
 struct Summary {
