@@ -76,9 +76,7 @@ void run_trials_into(const RunOptions& options, const TrialFunctionFactory& fact
         const std::size_t start = block * kBlockSize;
         const std::size_t end = std::min(options.trials, start + kBlockSize);
         for (std::size_t i = start; i < end; ++i) {
-            const std::span<double> row(buffer.data() + (i - start) * width, width);
-            std::fill(row.begin(), row.end(), 0.0);
-            functions[worker](options.first_trial + i, row);
+            functions[worker](options.first_trial + i, std::span<double>(buffer.data() + (i - start) * width, width));
         }
         // Copy in tiles of 16 outputs: 16 sequential write streams, reads along the rows.
         constexpr std::size_t kTile = 16;

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -17,23 +18,27 @@ namespace mvzsim::sim {
 inline constexpr std::size_t kBlockSize = 1024;
 
 // Per-trial outputs, stored by output (column-major) so that each output's values over all
-// trials are contiguous for quantiles. Memory: trials x width doubles.
+// trials are contiguous for quantiles. Memory: trials x width doubles, left uninitialised: the
+// worker threads write every value first (run_trials_into), so no thread zero-fills the matrix
+// and its pages are first touched in parallel. Movable, not copyable.
 class TrialMatrix {
 public:
-    TrialMatrix(std::size_t trials, std::size_t width) : trials_(trials), width_(width), values_(trials * width) {}
+    TrialMatrix(std::size_t trials, std::size_t width)
+        : trials_(trials), width_(width), values_(new double[trials * width]) {}
 
     std::size_t trials() const { return trials_; }
     std::size_t width() const { return width_; }
-    std::span<const double> column(std::size_t output) const { return {values_.data() + output * trials_, trials_}; }
+    std::span<const double> column(std::size_t output) const { return {values_.get() + output * trials_, trials_}; }
     double at(std::size_t trial, std::size_t output) const { return values_[output * trials_ + trial]; }
     void set(std::size_t trial, std::size_t output, double v) { values_[output * trials_ + trial] = v; }
 
 private:
     std::size_t trials_, width_;
-    std::vector<double> values_;
+    std::unique_ptr<double[]> values_;
 };
 
-// Computes the outputs of trial `trial` (the absolute trial index) into `out` (width values).
+// Computes the outputs of trial `trial` (the absolute trial index) into `out` (width values); it
+// must write every one of them (the row is not cleared before).
 using TrialFunction = std::function<void(std::uint64_t trial, std::span<double> out)>;
 // Makes one TrialFunction per worker thread, so each may own scratch memory.
 using TrialFunctionFactory = std::function<TrialFunction()>;

@@ -95,9 +95,9 @@ std::vector<Bracket> brackets_from_sample(std::span<const double> sorted_sample,
         if (b.has_low) b.low = sorted_sample[static_cast<std::size_t>(low_rank)];
         if (b.has_high) b.high = sorted_sample[static_cast<std::size_t>(high_rank)];
         // About (high_rank - low_rank) / m of the values fall strictly inside; twice that is kept.
-        b.capacity = std::min<std::size_t>(
-            n, static_cast<std::size_t>(2.0 * (high_rank - low_rank + 8.0) / static_cast<double>(m) *
-                                        static_cast<double>(n)));
+        b.capacity =
+            std::min<std::size_t>(n, static_cast<std::size_t>(2.0 * (high_rank - low_rank + 8.0) /
+                                                              static_cast<double>(m) * static_cast<double>(n)));
     }
     return brackets;
 }

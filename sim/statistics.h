@@ -1,7 +1,7 @@
 #pragma once
 // Running moments and exact quantiles of Monte Carlo outputs.
-#include <cstddef>
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
