@@ -1,11 +1,16 @@
 #include <fmt/format.h>
 
+#include <cmath>
+#include <cstdlib>
+#include <optional>
 #include <ostream>
 
 #include "cli/cli.h"
 #include "cli/options.h"
 #include "cli/report.h"
+#include "models/analysis/output_ref.h"
 #include "models/projection/projection.h"
+#include "sim/precision.h"
 
 namespace mvzsim::cli {
 namespace {
@@ -19,17 +24,85 @@ constexpr const char* kRunHelp =
     "the probability of a loss. The same scenario and seed give the same output on any number\n"
     "of threads.\n";
 
+// A memory size: bytes, or with a unit K, M, G (binary: 1G = 1024^3 bytes), e.g. 512M.
+std::optional<std::size_t> parse_memory_size(const std::string& text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 15 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits == 0) return std::nullopt;
+    const double number = std::stod(text.substr(0, digits));
+    const std::string unit = text.substr(digits);
+    double scale = 1.0;
+    if (unit == "K" || unit == "k")
+        scale = 1024.0;
+    else if (unit == "M" || unit == "m")
+        scale = 1024.0 * 1024;
+    else if (unit == "G" || unit == "g")
+        scale = 1024.0 * 1024 * 1024;
+    else if (!unit.empty())
+        return std::nullopt;
+    const double bytes = number * scale;
+    if (bytes < 1024.0 * 1024 || bytes > 1e15) return std::nullopt;
+    return static_cast<std::size_t>(bytes);
+}
+
+// A target standard error: a number (in the output's unit) or a percentage of the mean, e.g. 1%.
+std::optional<sim::PrecisionTarget> parse_precision(const std::string& text) {
+    sim::PrecisionTarget t;
+    std::string number = text;
+    if (!number.empty() && number.back() == '%') {
+        t.relative = true;
+        number.pop_back();
+    }
+    if (number.empty() || number.size() > 30 || number.find_first_not_of("0123456789.eE+-") != std::string::npos)
+        return std::nullopt;
+    char* end = nullptr;
+    const double value = std::strtod(number.c_str(), &end);
+    if (end != number.c_str() + number.size() || !(value > 0.0) || !std::isfinite(value)) return std::nullopt;
+    t.standard_error = t.relative ? value / 100.0 : value;
+    return t;
+}
+
+// The trials --target-se needs, reported on stderr; nullopt (after a usage error) when the output
+// is unknown.
+std::optional<std::size_t> precision_trials(const models::CentreModel& model, const Provenance& p, unsigned threads,
+                                            sim::PrecisionTarget target, const std::string& se_of, std::ostream& err) {
+    try {
+        target.output = models::output_column(model, se_of);
+    } catch (const std::invalid_argument& e) {
+        usage_error("run", std::string("--se-of: ") + e.what(), err);
+        return std::nullopt;
+    }
+    const sim::RunOptions cap{.seed = p.seed, .trials = p.trials, .threads = threads};
+    const sim::TrialFunctionFactory factory = [&model, seed = p.seed] {
+        return [&model, seed](std::uint64_t trial, std::span<double> out) { model.project_years(seed, trial, out); };
+    };
+    const sim::PrecisionResult r = sim::trials_for_precision(cap, model.width(), factory, target);
+    err << fmt::format(
+        "mvzsim run: standard error of the mean of {} {} {:.6g} after {} trials{}\n", se_of,
+        r.reached ? "reached" : "is still", r.standard_error, r.trials,
+        r.reached ? "" : fmt::format(" (the maximum, --trials {}): the target was not reached", p.trials));
+    return r.trials;
+}
+
 }  // namespace
 
 int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     RunArgs a;
     bool detail = false;
     long long replay = 0;
+    std::string memory_limit, target_se, se_of = "annual_result[last]";
     po::options_description options("Options");
     options.add_options()("help,h", "this help");
     add_run_options(options, a);
     options.add_options()("detail,d", po::bool_switch(&detail), "table: also revenue by source and costs by type")(
-        "replay", po::value(&replay), "print trial K of the run month by month instead of the summary");
+        "replay", po::value(&replay), "print trial K of the run month by month instead of the summary")(
+        "memory-limit", po::value(&memory_limit),
+        "memory for the per-trial results, e.g. 512M or 2G (default 2G); a larger run keeps only the values near the "
+        "percentiles, with the same results")(
+        "target-se", po::value(&target_se),
+        "run until the standard error of the mean of --se-of is at most this (EUR, or a share of the mean such as "
+        "1%); --trials is then the maximum (default 1000000)")(
+        "se-of", po::value(&se_of), "the output --target-se watches (default annual_result[last])");
     po::positional_options_description positional;
     positional.add("scenario", 1);
     po::variables_map values;
@@ -39,6 +112,19 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         return kExitOk;
     }
     if (!finish_run_options("run", values, a, err)) return kExitBadInput;
+    std::optional<std::size_t> limit;
+    if (values.count("memory-limit") && !(limit = parse_memory_size(memory_limit)))
+        return usage_error(
+            "run",
+            fmt::format("--memory-limit must be a size from 1M, e.g. 512M or 2G (got {})", memory_limit.substr(0, 40)),
+            err);
+    std::optional<sim::PrecisionTarget> precision;
+    if (values.count("target-se") && !(precision = parse_precision(target_se)))
+        return usage_error("run",
+                           fmt::format("--target-se must be a positive number or a percentage such as 1% (got {})",
+                                       target_se.substr(0, 40)),
+                           err);
+    if (precision && !values.count("trials")) a.trials = 1'000'000;
     const bool replaying = values.count("replay") > 0;
     if (replaying && replay < 0)
         return usage_error("run", fmt::format("--replay must be a trial number >= 0 (got {})", replay), err);
@@ -58,17 +144,20 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         return emit("run", format_replay(p, model.calendar(), model.project_months(p.seed, trial), trial, format), a,
                     out, err);
     }
-    // Every trial's yearly outputs are kept for exact percentiles; refuse what cannot fit.
-    const double bytes = static_cast<double>(p.trials) * static_cast<double>(model.width()) * sizeof(double);
-    constexpr double kMaxBytes = 16.0 * 1024 * 1024 * 1024;
-    if (bytes > kMaxBytes)
-        return usage_error("run",
-                           fmt::format("{} trials would need {:.1f} GiB for the per-trial results (limit 16 "
-                                       "GiB); use fewer trials",
-                                       p.trials, bytes / 1073741824.0),
-                           err);
-    const sim::RunOptions settings{.seed = p.seed, .trials = p.trials, .threads = static_cast<unsigned>(a.threads)};
-    return emit("run", format_projection(p, models::project(model, settings), format, detail), a, out, err);
+    Provenance run = p;
+    if (precision) {
+        const auto trials = precision_trials(model, p, static_cast<unsigned>(a.threads), *precision, se_of, err);
+        if (!trials) return kExitBadInput;
+        run.trials = *trials;
+    }
+    const sim::RunOptions settings{.seed = run.seed,
+                                   .trials = run.trials,
+                                   .threads = static_cast<unsigned>(a.threads),
+                                   .memory_limit = limit.value_or(0)};
+    // Refuse before the run what cannot fit, with the figure it would need.
+    if (const models::MemoryPlan plan = models::memory_plan(model, settings); !plan.fits)
+        return usage_error("run", plan.problem, err);
+    return emit("run", format_projection(run, models::project(model, settings), format, detail), a, out, err);
 }
 
 }  // namespace mvzsim::cli

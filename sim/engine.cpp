@@ -58,15 +58,11 @@ TrialMatrix run_trials(const RunOptions& options, std::size_t width, const Trial
     return result;
 }
 
-void run_trials_into(const RunOptions& options, const TrialFunctionFactory& factory, TrialMatrix& result) {
-    assert(result.trials() == options.trials);
-    const std::size_t width = result.width();
+void run_blocks(const RunOptions& options, std::size_t width, const TrialFunctionFactory& factory,
+                const BlockConsumer& consume) {
     const std::size_t blocks = (options.trials + kBlockSize - 1) / kBlockSize;
     const unsigned workers = worker_count(options.threads, blocks);
-
-    // One trial function and one block buffer per worker; each worker takes whole blocks. A block's
-    // trials are written row by row into the buffer and then copied column by column into the
-    // result, so that each output column receives one contiguous run per block.
+    // One trial function and one block buffer per worker; each worker takes whole blocks.
     std::vector<TrialFunction> functions;
     for (unsigned w = 0; w < workers; ++w) functions.push_back(factory());
     std::vector<std::vector<double>> buffers(workers, std::vector<double>(kBlockSize * width));
@@ -74,22 +70,36 @@ void run_trials_into(const RunOptions& options, const TrialFunctionFactory& fact
     distribute(blocks, workers, [&](std::size_t block, unsigned worker) {
         std::vector<double>& buffer = buffers[worker];
         const std::size_t start = block * kBlockSize;
-        const std::size_t end = std::min(options.trials, start + kBlockSize);
-        for (std::size_t i = start; i < end; ++i) {
-            functions[worker](options.first_trial + i, std::span<double>(buffer.data() + (i - start) * width, width));
-        }
-        // Copy in tiles of 16 outputs: 16 sequential write streams, reads along the rows.
-        constexpr std::size_t kTile = 16;
-        for (std::size_t k0 = 0; k0 < width; k0 += kTile) {
-            const std::size_t k1 = std::min(width, k0 + kTile);
-            for (std::size_t i = start; i < end; ++i) {
-                const double* row = buffer.data() + (i - start) * width;
-                for (std::size_t k = k0; k < k1; ++k) result.set(i, k, row[k]);
-            }
-        }
-        const std::size_t trials_done = done += end - start;
+        const std::size_t count = std::min(options.trials, start + kBlockSize) - start;
+        for (std::size_t i = 0; i < count; ++i)
+            functions[worker](options.first_trial + start + i, std::span<double>(buffer.data() + i * width, width));
+        consume(block, count, std::span<const double>(buffer.data(), count * width), worker);
+        const std::size_t trials_done = done += count;
         if (options.progress) options.progress(trials_done);
     });
+}
+
+unsigned block_workers(const RunOptions& options) {
+    return worker_count(options.threads, (options.trials + kBlockSize - 1) / kBlockSize);
+}
+
+void run_trials_into(const RunOptions& options, const TrialFunctionFactory& factory, TrialMatrix& result) {
+    assert(result.trials() == options.trials);
+    const std::size_t width = result.width();
+    // A block's rows are copied column by column into the result, in tiles of 16 outputs: 16
+    // sequential write streams, reads along the rows; each column receives one run per block.
+    run_blocks(options, width, factory,
+               [&](std::size_t block, std::size_t count, std::span<const double> rows, unsigned) {
+                   const std::size_t start = block * kBlockSize;
+                   constexpr std::size_t kTile = 16;
+                   for (std::size_t k0 = 0; k0 < width; k0 += kTile) {
+                       const std::size_t k1 = std::min(width, k0 + kTile);
+                       for (std::size_t i = 0; i < count; ++i) {
+                           const double* row = rows.data() + i * width;
+                           for (std::size_t k = k0; k < k1; ++k) result.set(start + i, k, row[k]);
+                       }
+                   }
+               });
 }
 
 }  // namespace mvzsim::sim

@@ -50,6 +50,9 @@ struct RunOptions {
     std::uint64_t first_trial = 0;  // index of the first trial (a run can be a slice of a larger one)
     std::size_t trials = 0;
     unsigned threads = 0;  // 0: all hardware threads; never changes the results
+    // Bytes the per-trial results may take (0: the caller's default); a run too large for it keeps
+    // only what its summaries need. Never changes the results.
+    std::size_t memory_limit = 0;
     // Called after each finished block with the number of trials done so far, from any worker
     // thread (so it must be thread-safe); for progress displays, never changes the results.
     std::function<void(std::size_t done)> progress;
@@ -57,6 +60,19 @@ struct RunOptions {
 
 // The number of worker threads `requested` resolves to (0 means all cores).
 unsigned resolve_threads(unsigned requested);
+
+// Receives a finished block on the worker thread that ran it: block b holds trials
+// first_trial + b x kBlockSize onwards, `count` of them, their outputs row by row (count x width
+// values). Blocks arrive in any order, several at once; `worker` (0 .. block_workers - 1) lets a
+// consumer keep state per worker without locking.
+using BlockConsumer =
+    std::function<void(std::size_t block, std::size_t count, std::span<const double> rows, unsigned worker)>;
+
+// Runs the trials block by block and hands each block to `consume`.
+void run_blocks(const RunOptions& options, std::size_t width, const TrialFunctionFactory& factory,
+                const BlockConsumer& consume);
+// The number of workers run_blocks uses for `options`.
+unsigned block_workers(const RunOptions& options);
 
 // Runs trials first_trial .. first_trial + trials - 1; row i of the result is trial first_trial + i.
 TrialMatrix run_trials(const RunOptions& options, std::size_t width, const TrialFunctionFactory& factory);

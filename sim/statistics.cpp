@@ -121,37 +121,41 @@ void BracketFill::merge(const BracketFill& other) {
     kept_ += other.kept_ > other.capacity_ ? other.kept_ - other.capacity_ : 0;
 }
 
-std::optional<double> BracketFill::quantile(double p, std::size_t n) {
-    if (kept_ > capacity_) return std::nullopt;  // too many values inside to have kept them all
+std::optional<double> quantile_in_bracket(double p, std::size_t n, const BracketCounts& c, std::span<double> inside) {
     const double h = static_cast<double>(n - 1) * p;
     const auto k = static_cast<std::size_t>(std::floor(h));
     const bool need_next = k + 1 < n;
-    // The sorted data: below_ values < low, at_low_ equal to low, kept_ strictly inside, at_high_
-    // equal to high, the rest above. Order statistic i is known when it falls in the middle three.
-    const std::size_t inside_begin = below_ + at_low_, inside_end = inside_begin + kept_;
-    const auto region_known = [&](std::size_t i) { return i >= below_ && i < inside_end + at_high_; };
+    // The sorted data: c.below values < low, c.at_low equal to low, the inside ones strictly
+    // between, c.at_high equal to high, the rest above. Order statistic i is known when it falls
+    // in the middle three.
+    const std::size_t inside_begin = c.below + c.at_low, inside_end = inside_begin + inside.size();
+    const auto region_known = [&](std::size_t i) { return i >= c.below && i < inside_end + c.at_high; };
     if (!region_known(k) || (need_next && !region_known(k + 1))) return std::nullopt;
-    const auto inside = std::span<double>(slots_.data(), kept_);
     double x_lo = 0.0, x_hi = 0.0;
     if (k < inside_begin) {
-        x_lo = low_;
+        x_lo = c.low;
     } else if (k < inside_end) {
         const auto at = inside.begin() + static_cast<std::ptrdiff_t>(k - inside_begin);
         std::nth_element(inside.begin(), at, inside.end());
         x_lo = *at;
         if (need_next && k + 1 < inside_end) x_hi = *std::min_element(at + 1, inside.end());
     } else {
-        x_lo = high_;
+        x_lo = c.high;
     }
     if (!need_next) return x_lo;
     const std::size_t k1 = k + 1;
     if (k1 < inside_begin)
-        x_hi = low_;
+        x_hi = c.low;
     else if (k1 >= inside_end)
-        x_hi = high_;
+        x_hi = c.high;
     else if (k < inside_begin)  // k at the low bound, k + 1 the smallest value inside
         x_hi = *std::min_element(inside.begin(), inside.end());
     return x_lo + (h - static_cast<double>(k)) * (x_hi - x_lo);
+}
+
+std::optional<double> BracketFill::quantile(double p, std::size_t n) {
+    if (kept_ > capacity_) return std::nullopt;  // too many values inside to have kept them all
+    return quantile_in_bracket(p, n, {low_, high_, below_, at_low_, at_high_}, std::span<double>(slots_.data(), kept_));
 }
 
 void quantiles(std::span<const double> values, std::span<const double> ps, std::span<double> out) {

@@ -58,6 +58,16 @@ struct Bracket {
 std::vector<Bracket> brackets_from_sample(std::span<const double> sorted_sample, std::span<const double> ps,
                                           std::size_t n);
 
+// How many values lie below a bracket and at its bounds.
+struct BracketCounts {
+    double low = 0.0, high = 0.0;  // the bounds (+-infinity where there is none)
+    std::size_t below = 0, at_low = 0, at_high = 0;
+};
+// The rule-7 quantile p of n values from a bracket's counts and the values strictly inside it, or
+// nullopt when its order statistics are not inside the bracket. Reorders `inside`.
+std::optional<double> quantile_in_bracket(double p, std::size_t n, const BracketCounts& counts,
+                                          std::span<double> inside);
+
 // The values seen against one bracket: counts below it and at its bounds (so that ties at a bound,
 // e.g. many zeros, need no storage), and the values strictly inside, without a branch per value.
 class BracketFill {

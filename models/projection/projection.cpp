@@ -1,25 +1,22 @@
 #include "models/projection/projection.h"
 
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "sim/bounded_summaries.h"
+
 namespace mvzsim::models {
+namespace {
 
-sim::TrialMatrix simulate(const CentreModel& model, const sim::RunOptions& settings) {
-    sim::TrialMatrix trials(settings.trials, model.width());
-    simulate_into(model, settings, trials);
-    return trials;
+sim::TrialFunctionFactory trial_function(const CentreModel& model, std::uint64_t seed) {
+    return [&model, seed] {
+        return [&model, seed](std::uint64_t trial, std::span<double> out) { model.project_years(seed, trial, out); };
+    };
 }
 
-void simulate_into(const CentreModel& model, const sim::RunOptions& settings, sim::TrialMatrix& trials) {
-    const std::uint64_t seed = settings.seed;
-    sim::run_trials_into(
-        settings,
-        [&model, seed] {
-            return
-                [&model, seed](std::uint64_t trial, std::span<double> out) { model.project_years(seed, trial, out); };
-        },
-        trials);
-}
-
-Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const sim::RunOptions& settings) {
+// A projection's years, before any summary is in.
+Projection empty_projection(const CentreModel& model, const sim::RunOptions& settings) {
     const Calendar& calendar = model.calendar();
     Projection p;
     p.settings = settings;
@@ -29,17 +26,69 @@ Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, c
         p.years[static_cast<std::size_t>(y)].year = calendar.calendar_year(y);
         p.years[static_cast<std::size_t>(y)].months = calendar.months_in_year(y);
     }
+    return p;
+}
+
+// Puts the summary of output `column` where it belongs.
+void place(const CentreModel& model, std::size_t column, const sim::Summary& s, Projection& p) {
+    if (column < model.year_outputs())
+        p.years[column / kMetricCount].metrics[column % kMetricCount] = s;
+    else
+        p.trial[column - model.year_outputs()] = s;
+}
+
+std::string gib(double bytes) {
+    return fmt::format("{:.2f} GiB", bytes / (1024.0 * 1024.0 * 1024.0));
+}
+
+}  // namespace
+
+MemoryPlan memory_plan(const CentreModel& model, const sim::RunOptions& settings) {
+    MemoryPlan plan;
+    plan.limit = settings.memory_limit > 0 ? static_cast<double>(settings.memory_limit) : kDefaultMemoryLimit;
+    plan.full = static_cast<double>(settings.trials) * static_cast<double>(model.width()) * sizeof(double);
+    plan.bounded = sim::bounded_memory_bytes(settings.trials, model.width());
+    plan.use_bounded = plan.full > plan.limit;
+    plan.fits = plan.full <= plan.limit || plan.bounded <= plan.limit;
+    if (!plan.fits)
+        plan.problem = fmt::format(
+            "{} trials would need {} for the per-trial results ({} keeping only the values near the percentiles); "
+            "the memory limit is {}: use fewer trials or a larger --memory-limit",
+            settings.trials, gib(plan.full), gib(plan.bounded), gib(plan.limit));
+    return plan;
+}
+
+sim::TrialMatrix simulate(const CentreModel& model, const sim::RunOptions& settings) {
+    sim::TrialMatrix trials(settings.trials, model.width());
+    simulate_into(model, settings, trials);
+    return trials;
+}
+
+void simulate_into(const CentreModel& model, const sim::RunOptions& settings, sim::TrialMatrix& trials) {
+    sim::run_trials_into(settings, trial_function(model, settings.seed), trials);
+}
+
+Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const sim::RunOptions& settings) {
+    Projection p = empty_projection(model, settings);
     sim::parallel_for(model.width(), settings.threads, [&](std::size_t column) {
-        const sim::Summary s = sim::summarize(trials.column(column), sim::kBlockSize);
-        if (column < model.year_outputs())
-            p.years[column / kMetricCount].metrics[column % kMetricCount] = s;
-        else
-            p.trial[column - model.year_outputs()] = s;
+        place(model, column, sim::summarize(trials.column(column), sim::kBlockSize), p);
     });
     return p;
 }
 
+Projection project_bounded(const CentreModel& model, const sim::RunOptions& settings, std::size_t pilot_trials) {
+    Projection p = empty_projection(model, settings);
+    const sim::BoundedSummaries b =
+        sim::summarize_bounded(settings, model.width(), trial_function(model, settings.seed), pilot_trials);
+    for (std::size_t column = 0; column < model.width(); ++column) place(model, column, b.summaries[column], p);
+    p.bounded_memory = true;
+    return p;
+}
+
 Projection project(const CentreModel& model, const sim::RunOptions& settings) {
+    const MemoryPlan plan = memory_plan(model, settings);
+    if (!plan.fits) throw std::invalid_argument(plan.problem);
+    if (plan.use_bounded) return project_bounded(model, settings);
     return summarize(model, simulate(model, settings), settings);
 }
 
