@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages mvzsim needs, only those that are missing. Safe to run again.
-# --ci adds the tools CI uses besides the build (clang-format for the format check).
+# --ci adds the tools CI uses besides the build: clang-format for the format check; Debian's
+# python3-numpy and python3-yaml for bench/compare_numpy.py (the NumPy comparison model).
 set -euo pipefail
 
 packages=(cmake make g++ libboost-program-options-dev libboost-random-dev libfmt-dev libyaml-cpp-dev catch2)
 if [ "${1:-}" = "--ci" ]; then
-    packages+=(clang-format)
+    packages+=(clang-format python3-numpy python3-yaml)
 fi
 
 missing=()
