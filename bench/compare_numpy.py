@@ -167,7 +167,8 @@ def report(results, phases, trials):
         print(f"   {name:<20} {med(wall):>15.2f} {min(wall):>6.2f}-{max(wall):<6.2f} {med(cpu):>14.2f} "
               f"{min(cpu):>6.2f}-{max(cpu):<6.2f} {trials / med(cpu):>13,.0f} {max(x[2] for x in r):>9.0f}")
     p = {k: med(ph[k] for ph in phases) for k in phases[0]}
-    start = med(x[1] for x in results["NumPy"]) - sum(p.values())
+    # Python's start-up and the imports: the child's CPU time less the phases numpy_model.py timed.
+    start = med(x[1] - sum(ph.values()) for x, ph in zip(results["NumPy"], phases))
     print(f"   NumPy CPU s by phase (medians): start-up and import {start:.2f}, read {p['read']:.2f}, "
           f"trials {p['trials']:.2f}, summaries {p['summaries']:.2f}, write {p['write']:.2f}")
     numpy_cpu = [x[1] for x in results["NumPy"]]

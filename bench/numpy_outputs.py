@@ -36,9 +36,9 @@ def last_month_below_zero(x):
 
 def outputs(f, cal, out):
     """The yearly (section 9.4) and whole-trial (section 9.6) outputs into out[output, trial]."""
-    y = {k: np.add.reduceat(f[k], cal.year_starts, axis=0) for k in SUMMED}
-    y["doctor_fte"] = np.add.reduceat(f["doctor_fte"], cal.year_starts, axis=0) / cal.months_in_year[:, None]
-    y["vacancy"] = np.logical_or.reduceat(f["vacancy"], cal.year_starts, axis=0).astype(float)
+    y = {k: cal.by_year(np.add, f[k]) for k in SUMMED}
+    y["doctor_fte"] = cal.by_year(np.add, f["doctor_fte"]) / cal.months_in_year[:, None]
+    y["vacancy"] = cal.by_year(np.logical_or, f["vacancy"]).astype(float)
     zero = np.zeros_like(y["cases"])
     for k in ("addons_revenue", "addons_costs", "depreciation", "interest", "grants", "repayments"):
         y[k] = zero
@@ -51,7 +51,7 @@ def outputs(f, cal, out):
     y["subsidy_need"] = np.maximum(0.0, -y["annual_result"])
     year_ends = np.append(cal.year_starts[1:], cal.months) - 1
     y["cash_end"] = f["cash"][year_ends]
-    y["cash_min"] = np.minimum.reduceat(f["cash"], cal.year_starts, axis=0)
+    y["cash_min"] = cal.by_year(np.minimum, f["cash"])
     for i, name in enumerate(YEARLY):
         out[i:len(YEARLY) * cal.years:len(YEARLY)] = y[name]
     cumulative = np.cumsum(f["result"], axis=0)
@@ -68,19 +68,29 @@ COLUMNS = ("year", "months", "metric", "unit", "mean", "standard_error", "sd", "
            "share_negative", "share_negative_se")
 
 
+def summary(row):
+    """mean, sd (divisor N - 1), P5, P50, P95 (Hyndman-Fan rule 7: numpy.percentile's default
+    'linear'), min, max, share below zero of one output's trials (section 11). A constant output
+    (a quarter of the main example's) needs no sorting."""
+    n = row.size
+    low, high = row.min(), row.max()
+    share = np.count_nonzero(row < 0) / n
+    if low == high:
+        return low, 0.0, low, low, low, low, high, share
+    mean = row.mean()
+    dev = row - mean
+    sd = np.sqrt(dev @ dev / (n - 1)) if n > 1 else 0.0
+    return (mean, sd, *np.percentile(row, [5, 50, 95]), low, high, share)
+
+
 def summarise(values, cal):
-    """One row per output of values (outputs x trials): mean, its s.e., sd (divisor N - 1),
-    P5/P50/P95 by Hyndman-Fan rule 7 (numpy.percentile's default 'linear'), min, max, the share
-    below zero and its s.e. (section 11)."""
+    """One row per output of values (outputs x trials), row by row (each output's trials are
+    contiguous, so the temporaries stay small): the summary with the s.e. of the mean and of the
+    share below zero."""
     n = values.shape[1]
-    mean = values.mean(axis=1)
-    sd = values.std(axis=1, ddof=1) if n > 1 else np.zeros(values.shape[0])
-    # Row by row: each output's trials are contiguous (numpy.percentile over axis 1 of the whole
-    # matrix is about 3.5 times slower, NumPy 1.24).
-    p5, p50, p95 = np.array([np.percentile(row, [5, 50, 95]) for row in values]).T
-    share = (values < 0).mean(axis=1)
-    stats = np.column_stack([mean, sd / np.sqrt(n), sd, p5, p50, p95, values.min(axis=1), values.max(axis=1), share,
-                             np.sqrt(share * (1 - share) / n)])
+    stats = np.array([summary(row) for row in values])
+    mean, sd, share = stats[:, 0], stats[:, 1], stats[:, 7]
+    stats = np.column_stack([mean, sd / np.sqrt(n), sd, stats[:, 2:7], share, np.sqrt(share * (1 - share) / n)])
     labels = [(str(cal.first_year + y), str(cal.months_in_year[y]), name, unit)
               for y in range(cal.years) for name, unit in YEARLY_UNITS]
     labels += [("all", "", name, unit) for name, unit in TRIAL_UNITS]
