@@ -208,7 +208,7 @@ def main():
         print(f"compare_numpy.py: no mvzsim at {a.mvzsim}: build it first (cmake -S . -B build "
               f"-DCMAKE_BUILD_TYPE=Release && cmake --build build -j2) or give --mvzsim", file=sys.stderr)
         return 2
-    print(f"mvzsim against NumPy: {a.scenario}, {a.trials} trials, {a.reps} repetitions, "
+    print(f"mvzsim against NumPy: {a.scenario}, {a.trials} trials, {a.reps} repetition{'' if a.reps == 1 else 's'}, "
           f"{time.strftime('%Y-%m-%d %H:%M')}")
     print(f"machine: {machine()}")
     with tempfile.TemporaryDirectory(prefix="compare_numpy.") as tmp:
