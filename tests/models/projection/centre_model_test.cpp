@@ -1,38 +1,38 @@
-// The centre model against hand-computed figures, and its random-stream properties.
+// The centre model (models/projection/centre_model.h) against hand-computed figures, and its
+// random-stream properties.
 #include "models/projection/centre_model.h"
 
 #include <catch2/catch.hpp>
 
 #include "models/projection/projection.h"
-#include "scenarios/scenario_loader.h"
+#include "tests/support/example_specs.h"
+#include "tests/support/spec_builder.h"
 
 using namespace mvzsim;
 using models::Metric;
+using testing::CentreBuilder;
 
 namespace {
 
-models::CentreSpec parse(const std::string& yaml) {
-    return scenarios::parse_scenario("test.yaml", yaml).spec;
-}
-
 // Every input fixed: each trial gives the same numbers, which are computed by hand below.
-const char* kHandScenario = R"(
-centre: {name: Hand, opening: 2027-07, horizon_years: 2}
-doctors:
-  - {id: a, fte: 1.0, salary_per_year: 120000, on_cost_rate: 0.2, raise_per_year: 0.05}
-  - {id: b, fte: 0.5, start: 2027-10, salary_per_year: 96000, on_cost_rate: 0.25}
-billing:
-  cases_per_fte_per_quarter: 900
-  gkv: {points_per_case: 500, orientierungswert_ct_per_point: 12, growth_per_year: 0.10}
-  private: {share_of_cases: 0.1, eur_per_case: 100}
-  other: {eur_per_case: 2}
-staff:
-  - {role: mfa, fte_per_doctor_fte: 2, salary_per_year: 36000, on_cost_rate: 0.2}
-  - {role: manager, fte: 1, salary_per_year: 48000, on_cost_rate: 0.25, start: 2028-01}
-premises: {area_m2: 200, rent_eur_per_m2_per_month: 10, rent_increase_per_year: 0.1}
-running_costs: {fixed_eur_per_month: 1000, eur_per_case: 1, share_of_revenue: 0.05}
-cost_inflation_per_year: 0.1
-)";
+models::CentreSpec hand_centre() {
+    return CentreBuilder({2027, 7}, 2)
+        .name("Hand")
+        .doctor("a", {.fte = 1.0, .salary = 120000, .on_cost = 0.2, .raise = 0.05})
+        .doctor("b", {.fte = 0.5, .start = 3, .salary = 96000, .on_cost = 0.25})  // from 2027-10
+        .cases_per_fte_per_quarter(900)
+        .gkv_points(500, 12)
+        .gkv_growth(0.10)
+        .pkv(0.1, 100)
+        .other_revenue(2)
+        .staff_per_doctor("mfa", 2, {.salary = 36000, .on_cost = 0.2})
+        .staff("manager", 1, {.salary = 48000, .on_cost = 0.25, .start = 6})  // from 2028-01
+        .rent_by_area(200, 10)
+        .rent_increase(0.1)
+        .running_costs({.fixed = 1000, .per_case = 1, .share_of_revenue = 0.05})
+        .cost_inflation(0.1)
+        .build();
+}
 
 double at(const std::vector<double>& out, int year, Metric m) {
     return out[models::CentreModel::output_index(year, m)];
@@ -41,7 +41,7 @@ double at(const std::vector<double>& out, int year, Metric m) {
 }  // namespace
 
 TEST_CASE("a deterministic centre gives the hand-computed yearly figures", "[models][hand]") {
-    const models::CentreModel model(parse(kHandScenario));
+    const models::CentreModel model(hand_centre());
     REQUIRE(model.calendar().months() == 18);  // Jul 2027 .. Dec 2028
     std::vector<double> out(model.width());
     model.project_years(1, 0, out);
@@ -89,7 +89,7 @@ TEST_CASE("a deterministic centre gives the hand-computed yearly figures", "[mod
 }
 
 TEST_CASE("a deterministic centre has no Monte Carlo spread", "[models][hand]") {
-    const auto projection = models::project(parse(kHandScenario), {.seed = 7, .trials = 3000, .threads = 2});
+    const auto projection = models::project(hand_centre(), {.seed = 7, .trials = 3000, .threads = 2});
     REQUIRE(projection.years.size() == 2);
     const sim::Summary& r = projection.years[1][Metric::annual_result];
     CHECK(r.mean == Approx(-80058));
@@ -101,7 +101,7 @@ TEST_CASE("a deterministic centre has no Monte Carlo spread", "[models][hand]") 
 }
 
 TEST_CASE("the months of a replayed trial add up to its yearly outputs", "[models][replay]") {
-    const auto spec = scenarios::load_scenario(MVZSIM_SOURCE_DIR "/examples/rural-gp-3.yaml").spec;
+    const auto spec = testing::rural_gp_3();  // examples/rural-gp-3.yaml
     const models::CentreModel model(spec);
     const sim::RunOptions settings{.seed = spec.default_seed, .trials = 40, .threads = 2};
     const auto trials = models::simulate(model, settings);
@@ -122,23 +122,21 @@ TEST_CASE("the months of a replayed trial add up to its yearly outputs", "[model
 }
 
 TEST_CASE("adding a doctor leaves the other inputs' draws unchanged", "[models][streams]") {
-    const std::string base = R"(
-centre: {name: Streams, opening: 2027-01, horizon_years: 2}
-doctors:
-  - {id: gp-1, fte: 1.0, salary_per_year: {uniform: [60000, 100000]}, on_cost_rate: 0.2}
-billing:
-  cases_per_fte_per_quarter: {triangular: [600, 800, 1000], draw: month}
-  gkv: {eur_per_case: {uniform: [60, 80]}}
-premises: {rent_eur_per_month: 2000}
-running_costs: {fixed_eur_per_month: {uniform: [1000, 3000], draw: month}}
-)";
+    auto base = [] {
+        CentreBuilder b({2027, 1}, 2);
+        b.name("Streams")
+            .doctor("gp-1", {.fte = 1.0, .salary = sim::Uniform{60000, 100000}, .on_cost = 0.2})
+            .cases_per_fte_per_quarter(testing::each_month(sim::Triangular{600, 800, 1000}))
+            .gkv_eur_per_case(sim::Uniform{60, 80})
+            .rent(2000)
+            .running_costs({.fixed = testing::each_month(sim::Uniform{1000, 3000})});
+        return b;
+    };
     // A second doctor who starts in the last month: every earlier month can be compared.
-    std::string with_two = base;
-    const std::string anchor = "on_cost_rate: 0.2}\n";
-    with_two.insert(with_two.find(anchor) + anchor.size(),
-                    "  - {id: gp-2, fte: 1.0, start: 2028-12, salary_per_year: {uniform: [60000, 100000]}, "
-                    "on_cost_rate: 0.2}\n");
-    const models::CentreModel one(parse(base)), two(parse(with_two));
+    const models::CentreModel one(base().build()),
+        two(base()
+                .doctor("gp-2", {.fte = 1.0, .start = 23, .salary = sim::Uniform{60000, 100000}, .on_cost = 0.2})
+                .build());
     for (std::uint64_t trial = 0; trial < 20; ++trial) {
         const auto a = one.project_months(99, trial);
         const auto b = two.project_months(99, trial);
@@ -153,22 +151,19 @@ running_costs: {fixed_eur_per_month: {uniform: [1000, 3000], draw: month}}
 }
 
 TEST_CASE("draw: month redraws each month, draw: trial once per trial", "[models][streams]") {
-    const std::string tmpl = R"(
-centre: {name: Draws, opening: 2027-01, horizon_years: 1}
-doctors: [{id: gp-1, fte: 1.0, salary_per_year: 80000, on_cost_rate: 0.2}]
-billing:
-  cases_per_fte_per_quarter: {triangular: [600, 800, 1000], draw: DRAW}
-  gkv: {eur_per_case: 70}
-premises: {rent_eur_per_month: 2000}
-running_costs: {fixed_eur_per_month: 1000}
-)";
-    auto with = [&](const std::string& draw) {
-        std::string s = tmpl;
-        s.replace(s.find("DRAW"), 4, draw);
-        return models::CentreModel(parse(s)).project_months(5, 3);
+    auto with = [](const testing::Value& cases) {
+        return models::CentreModel(CentreBuilder({2027, 1}, 1)
+                                       .name("Draws")
+                                       .doctor("gp-1", {.fte = 1.0, .salary = 80000, .on_cost = 0.2})
+                                       .cases_per_fte_per_quarter(cases)
+                                       .gkv_eur_per_case(70)
+                                       .rent(2000)
+                                       .running_costs({.fixed = 1000})
+                                       .build())
+            .project_months(5, 3);
     };
-    const auto per_trial = with("trial");
-    const auto per_month = with("month");
+    const auto per_trial = with(sim::Triangular{600, 800, 1000});
+    const auto per_month = with(testing::each_month(sim::Triangular{600, 800, 1000}));
     for (std::size_t m = 1; m < per_trial.size(); ++m) {
         CHECK(per_trial[m].cases == per_trial[0].cases);
         CHECK(per_month[m].cases != per_month[m - 1].cases);
@@ -176,15 +171,14 @@ running_costs: {fixed_eur_per_month: 1000}
 }
 
 TEST_CASE("yearly growth drawn per year compounds year by year", "[models][growth]") {
-    const std::string yaml = R"(
-centre: {name: Growth, opening: 2027-01, horizon_years: 4}
-doctors: [{id: gp-1, fte: 1.0, salary_per_year: 120000, on_cost_rate: 0.0,
-           raise_per_year: {uniform: [0.0, 0.1], draw: year}}]
-billing: {cases_per_fte_per_quarter: 0, gkv: {eur_per_case: 70}}
-premises: {rent_eur_per_month: 0}
-running_costs: {fixed_eur_per_month: 0}
-)";
-    const models::CentreModel model(parse(yaml));
+    const models::CentreModel model(
+        CentreBuilder({2027, 1}, 4)
+            .name("Growth")
+            .doctor("gp-1",
+                    {.fte = 1.0, .salary = 120000, .on_cost = 0.0, .raise = testing::each_year(sim::Uniform{0.0, 0.1})})
+            .cases_per_fte_per_quarter(0)
+            .gkv_eur_per_case(70)
+            .build());
     std::vector<double> out(model.width());
     model.project_years(11, 4, out);
     double previous_rate = -1;

@@ -1,15 +1,17 @@
-// Investments, depreciation and financing: schedules checked against hand arithmetic, and the
-// finance sections of a scenario.
+// Investments, depreciation and financing (models/mechanisms/finance.h): schedules checked
+// against hand arithmetic, the credit line's interest on last month's overdraft and the loan's
+// cash inside the month. The finance sections' reader is tested in
+// tests/scenarios/finance_reader_test.cpp.
 #include "models/mechanisms/finance.h"
-
-#include <yaml-cpp/yaml.h>
 
 #include <catch2/catch.hpp>
 
 #include "models/draws/streams.h"
-#include "scenarios/finance_reader.h"
+#include "models/projection/centre_model.h"
 #include "sim/distribution.h"
 #include "sim/random.h"
+#include "tests/support/model_helpers.h"
+#include "tests/support/spec_builder.h"
 
 using namespace mvzsim;
 using models::FinanceSpec;
@@ -166,137 +168,63 @@ TEST_CASE("an uncertain investment amount draws from its own stream", "[models][
           FinanceTrial(alone, seed, 3, 12).investments_total());
 }
 
-namespace {
+TEST_CASE("the credit line charges interest on last month's overdraft; a loan is cash in its month",
+          "[models][finance]") {
+    // No revenue, rent 10,000 a month, a credit line at 12 % a year (1 % a month):
+    //   m0: no overdraft before: interest 0, cash -10,000
+    //   m1: interest 1 % x 10,000 = 100, cash -10,000 - 10,000 - 100 = -20,100
+    //   m2: interest 201, cash -30,301;  m3: interest 303.01, cash -40,604.01
+    auto centre = [] {
+        testing::CentreBuilder b({2027, 1}, 1);
+        b.doctor("gp-1").rent(10000).credit_line(50000, 0.12);
+        return b;
+    };
+    const auto m = models::CentreModel(centre().build()).project_months(1, 0);
+    CHECK(m[0].interest == 0);
+    CHECK(m[0].cash == Approx(-10000));
+    CHECK(m[1].interest == Approx(100));
+    CHECK(m[1].cash == Approx(-20100));
+    CHECK(m[1].result() == Approx(-10100));  // interest is an expense
+    CHECK(m[2].interest == Approx(201));
+    CHECK(m[3].interest == Approx(303.01));
+    CHECK(m[3].cash == Approx(-40604.01));
 
-struct Read {
-    models::FinanceSpec spec;
-    std::vector<std::string> errors;  // formatted "file:line:col: path: message"
-};
-
-// Reads the finance sections of `yaml` for a centre opening in 2026-10 with a 10-year horizon.
-Read read(const std::string& yaml) {
-    const YAML::Node root = YAML::Load(yaml);
-    scenarios::Context context("f.yaml");
-    scenarios::MapReader top(context, root, "");
-    const scenarios::CentreHeader header{true, {2026, 10}, 10};
-    Read result;
-    scenarios::read_finance(top, header, result.spec);
-    top.finish();
-    for (const auto& d : context.errors()) result.errors.push_back(scenarios::format(d));
-    return result;
+    // A loan of 60,000 at 6 % over 1 year (annuity) paid out in m2. It arrives within m2, after
+    // m2's interest on m1's overdraft (201): cash m2 = -20,100 - 10,000 - 201 + 60,000 = 29,699.
+    // m3: no overdraft; the first instalment 60,000 x 0.005 / (1 - 1.005^-12) = 5,163.985, of which
+    // interest 300 (an expense) and principal 4,863.985 (cash only):
+    //   cash m3 = 29,699 - 10,000 - 5,163.985 = 14,535.015; result m3 = -10,300.
+    const auto l =
+        models::CentreModel(centre().loan("bank", {.amount_eur = 60000, .month = 2, .rate_per_year = 0.06}).build())
+            .project_months(1, 0);
+    CHECK(l[2].interest == Approx(201));
+    CHECK(l[2].cash == Approx(29699));
+    CHECK(l[2].result() == Approx(-10201));  // the payout is no income
+    CHECK(l[3].interest == Approx(300));
+    CHECK(l[3].cash == Approx(14535.015).margin(0.01));
+    CHECK(l[3].result() == Approx(-10300));
 }
 
-const char* const kValid = R"(
-investments:
-  - {name: building-works, amount_eur: {triangular: [250000, 300000, 400000]}, month: 2026-10, useful_life_years: 25}
-  - {name: medical-equipment, amount_eur: 120000, month: 2027-01, useful_life_years: 8}
-  - {name: it-and-ti, amount_eur: 25000, month: 2027-01, useful_life_years: 3}
-  - {name: goodwill, amount_eur: 80000, month: 2027-01, useful_life_years: 5}
-financing:
-  equity_eur: 25000
-  capital_injections: [{month: 2027-06, amount_eur: 100000}]
-  loans:
-    - {name: bank, amount_eur: 300000, month: 2027-01, rate_per_year: 0.045, term_years: 20, repayment: annuity}
-    - {name: town, amount_eur: 150000, month: 2027-01, rate_per_year: 0.01, term_years: 10, repayment: bullet, from_owner: true}
-  credit_line: {limit_eur: 200000, rate_per_year: 0.08}
-)";
-
-}  // namespace
-
-TEST_CASE("the finance sections parse", "[scenarios][finance]") {
-    const Read r = read(kValid);
-    REQUIRE(r.errors.empty());
-    const auto& s = r.spec;
-    REQUIRE(s.investments.size() == 4);
-    CHECK(s.investments[0].name == "building-works");
-    CHECK(s.investments[0].month == 0);
-    CHECK(s.investments[0].useful_life_years == 25);
-    CHECK(std::holds_alternative<sim::Triangular>(s.investments[0].amount_eur.distribution));
-    CHECK(s.investments[0].amount_eur.stream == "finance.investments[building-works].amount_eur");
-    CHECK(s.investments[1].month == 3);
-    CHECK(sim::mean(s.investments[1].amount_eur.distribution) == 120000);
-    CHECK(s.equity_eur == 25000);
-    REQUIRE(s.capital_injections.size() == 1);
-    CHECK(s.capital_injections[0] == std::pair<models::MonthIndex, double>(8, 100000));
-    REQUIRE(s.loans.size() == 2);
-    CHECK(s.loans[0].name == "bank");
-    CHECK(s.loans[0].amount_eur == 300000);
-    CHECK(s.loans[0].month == 3);
-    CHECK(s.loans[0].rate_per_year == 0.045);
-    CHECK(s.loans[0].term_years == 20);
-    CHECK(s.loans[0].repayment == models::Repayment::annuity);
-    CHECK_FALSE(s.loans[0].from_owner);
-    CHECK(s.loans[1].repayment == models::Repayment::bullet);
-    CHECK(s.loans[1].from_owner);
-    CHECK(s.credit_line_limit_eur == 200000);
-    CHECK(s.credit_line_rate_per_year == 0.08);
-
-    // Both sections are optional.
-    const Read none = read("{}");
-    CHECK(none.errors.empty());
-    CHECK(none.spec.investments.empty());
-    CHECK(none.spec.loans.empty());
-    CHECK(none.spec.equity_eur == 0);
-}
-
-TEST_CASE("errors in the finance sections name file, place and key path", "[scenarios][finance]") {
-    SECTION("an unknown repayment kind, with a suggestion") {
-        const Read r = read(R"(financing:
-  loans:
-    - {name: bank, amount_eur: 300000, month: 2027-01, rate_per_year: 0.045, term_years: 20, repayment: anuity}
-)");
-        REQUIRE(r.errors.size() == 1);
-        CHECK(r.errors[0] ==
-              "f.yaml:3:105: financing.loans[0].repayment: expected annuity (constant monthly instalments of interest "
-              "and principal) or bullet (interest monthly, principal at the end of the term) (got anuity) "
-              "(did you mean 'annuity'?)");
-    }
-    SECTION("a negative amount") {
-        const Read r = read(R"(investments:
-  - {name: it, amount_eur: -5000, month: 2027-01, useful_life_years: 3}
-financing:
-  loans: [{name: bank, amount_eur: -1, month: 2027-01, rate_per_year: 0.04, term_years: 5, repayment: bullet}]
-)");
-        REQUIRE(r.errors.size() == 2);
-        CHECK(r.errors[0] == "f.yaml:2:28: investments[0].amount_eur: must be >= 0 (EUR) (got -5000)");
-        CHECK(r.errors[1] == "f.yaml:4:36: financing.loans[0].amount_eur: must be > 0 (EUR) (got -1)");
-    }
-    SECTION("a useful life of 0") {
-        const Read r = read("investments:\n  - {name: it, amount_eur: 5000, month: 2027-01, useful_life_years: 0}\n");
-        REQUIRE(r.errors.size() == 1);
-        CHECK(r.errors[0] ==
-              "f.yaml:2:69: investments[0].useful_life_years: must be in [1, 50] (the useful life in years) (got 0)");
-    }
-    SECTION("a month before the opening") {
-        const Read r = read("financing:\n  capital_injections: [{month: 2026-09, amount_eur: 1000}]\n");
-        REQUIRE(r.errors.size() == 1);
-        CHECK(r.errors[0] ==
-              "f.yaml:2:32: financing.capital_injections[0].month: must be between the opening 2026-10 "
-              "and the end of the horizon 2035-12 (got 2026-09)");
-    }
-    SECTION("a rate written in percent, a term too long, a duplicate name, an unknown key") {
-        const Read r = read(R"(financing:
-  loans:
-    - {name: bank, amount_eur: 1000, month: 2027-01, rate_per_year: 4.5, term_years: 41, repayment: bullet}
-    - {name: bank, amount_eur: 1000, month: 2027-01, rate_per_year: 0.04, term_year: 5, repayment: bullet, from_owner: yes}
-)");
-        std::string all;
-        for (const auto& e : r.errors) all += e + "\n";
-        INFO(all);
-        REQUIRE(r.errors.size() == 5);
-        CHECK(r.errors[0] ==
-              "f.yaml:3:69: financing.loans[0].rate_per_year: must be in [0, 0.3] (a yearly rate as a "
-              "fraction: 0.045 = 4.5 %) (got 4.5); if you mean 4.5 %, write 0.045");
-        CHECK(r.errors[1] ==
-              "f.yaml:3:86: financing.loans[0].term_years: must be in [1, 40] (the term in years) (got 41)");
-        CHECK(r.errors[2] ==
-              "f.yaml:4:14: financing.loans[1].name: duplicate name 'bank': already used by "
-              "financing.loans[0] (each name must be unique)");
-        // The misspelt key replaces the report of the required key it stands for.
-        CHECK(r.errors[3] ==
-              "f.yaml:4:75: financing.loans[1].term_year: unknown key 'term_year' (did you mean 'term_years'?)");
-        CHECK(r.errors[4] ==
-              "f.yaml:4:120: financing.loans[1].from_owner: expected true or false: whether the "
-              "shareholder (the council) lends it (got yes)");
-    }
+TEST_CASE("investments, equity and depreciation in the model: cash in their months, depreciation in the result",
+          "[models][finance]") {
+    // Equity 50,000 at opening; an investment of 36,000 in m1 written off over 3 years (1,000 a
+    // month from m1); a capital injection of 10,000 in m2. No revenue or costs otherwise.
+    //   cash: m0 50,000; m1 14,000; m2 24,000. result: m0 0, m1 and m2 -1,000 (depreciation).
+    const auto spec = testing::CentreBuilder({2027, 1}, 1)
+                          .doctor("gp-1")
+                          .equity(50000)
+                          .investment("it", 36000, 1, 3)
+                          .capital_injection(2, 10000)
+                          .build();
+    const models::CentreModel model(spec);
+    const auto m = model.project_months(1, 0);
+    CHECK(m[0].cash == Approx(50000));
+    CHECK(m[0].result() == 0);
+    CHECK(m[1].cash == Approx(14000));
+    CHECK(m[1].depreciation == Approx(1000));
+    CHECK(m[1].result() == Approx(-1000));
+    CHECK(m[2].cash == Approx(24000));
+    const auto out = testing::trial_outputs(model);
+    CHECK(testing::year_output(out, 0, models::Metric::depreciation) == Approx(11000));
+    CHECK(testing::trial_output(model, out, models::TrialMetric::investments) == 36000);
 }

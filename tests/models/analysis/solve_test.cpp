@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "scenarios/number_editor.h"
+#include "tests/support/spec_builder.h"
 
 using namespace mvzsim;
 
@@ -11,13 +11,16 @@ namespace {
 
 // One doctor, 900 cases a quarter = 3,600 a year at x EUR each; costs a year: doctor 60,000 +
 // rent 24,000 + running 24,000 = 108,000. The annual result 3,600 x - 108,000 is >= 0 from x = 30.
-const char* kDeterministic = R"(
-centre: {name: Root, opening: 2027-01, horizon_years: 2}
-doctors: [{id: gp-1, fte: 1.0, salary_per_year: 60000, on_cost_rate: 0}]
-billing: {cases_per_fte_per_quarter: 900, gkv: {eur_per_case: 50}}
-premises: {rent_eur_per_month: 2000}
-running_costs: {fixed_eur_per_month: 2000}
-)";
+models::CentreSpec root_centre(double eur_per_case) {
+    return testing::CentreBuilder({2027, 1}, 2)
+        .name("Root")
+        .doctor("gp-1", {.fte = 1.0, .salary = 60000, .on_cost = 0})
+        .cases_per_fte_per_quarter(900)
+        .gkv_eur_per_case(eur_per_case)
+        .rent(2000)
+        .running_costs({.fixed = 2000})
+        .build();
+}
 
 }  // namespace
 
@@ -49,11 +52,10 @@ TEST_CASE("targets parse in their documented forms", "[models][target]") {
 }
 
 TEST_CASE("solve finds the known root of a deterministic centre", "[models][solve]") {
-    const auto scenario = scenarios::parse_scenario("root.yaml", kDeterministic);
-    scenarios::NumberEditor editor(scenario, "billing.gkv.eur_per_case");
-    CHECK(editor.current() == 50);
+    // The centre at x EUR per case (as `mvzsim solve` gets it from the scenario's number editor,
+    // tested in tests/scenarios/number_editor_test.cpp).
     const sim::RunOptions run{.seed = 1, .trials = 50, .threads = 1};
-    auto spec_at = [&](double x) { return editor.with(x); };
+    auto spec_at = [](double x) { return root_centre(x); };
     for (const char* text : {"mean(result[2027]) >= 0", "P(result[2027] >= 0) >= 0.5", "p50(result[last]) >= 0"}) {
         INFO(text);
         const auto target = models::parse_target(text);
@@ -72,24 +74,4 @@ TEST_CASE("solve finds the known root of a deterministic centre", "[models][solv
                       Catch::Contains("met nowhere"));
     CHECK_THROWS_WITH(models::solve(spec_at, models::parse_target("mean(result[2027]) >= -1e9"), 10, 90, run),
                       Catch::Contains("met everywhere"));
-}
-
-TEST_CASE("number paths name plain numbers, list entries by index or id", "[scenarios][solve]") {
-    const auto scenario = scenarios::load_scenario(MVZSIM_SOURCE_DIR "/examples/rural-gp-3.yaml");
-    CHECK(scenarios::NumberEditor(scenario, "billing.cases_per_fte_per_quarter.pert[1]").current() == 760);
-    CHECK(scenarios::NumberEditor(scenario, "doctors[gp-3].fte").current() == 0.75);
-    CHECK(scenarios::NumberEditor(scenario, "doctors[2].fte").current() == 0.75);
-    CHECK(scenarios::NumberEditor(scenario, "staff[mfa].fte_per_doctor_fte").current() == 2.2);
-    scenarios::NumberEditor area(scenario, "premises.area_m2");
-    CHECK(area.with(300).premises.area_m2 == 300);
-    CHECK(area.with(280).premises.area_m2 == 280);
-    CHECK_THROWS_WITH(scenarios::NumberEditor(scenario, "billing.cases_per_fte_per_quarter"),
-                      Catch::Contains("solve varies a plain number"));
-    CHECK_THROWS_WITH(scenarios::NumberEditor(scenario, "premises.area_m3"),
-                      Catch::Contains("did you mean 'area_m2'?"));
-    CHECK_THROWS_WITH(scenarios::NumberEditor(scenario, "doctors[gp-9].fte"), Catch::Contains("no entry with id"));
-    CHECK_THROWS_WITH(scenarios::NumberEditor(scenario, "doctors[7].fte"), Catch::Contains("the list has 3 entries"));
-    // A value the scenario cannot take is an input error naming the key.
-    scenarios::NumberEditor fte(scenario, "doctors[gp-1].fte");
-    CHECK_THROWS_WITH(fte.with(1.5), Catch::Contains("doctors[0].fte: must be in (0, 1]"));
 }
