@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the golden summaries of the examples (tests/golden/*.csv) and their break-even
-# tables (tests/golden/breakeven/*.csv) after an intended change of the model or an example. Review the diff before committing it.
+# tables (tests/golden/breakeven/*.csv) after an intended change of the model or an example, and
+# records the compiler and Boost version that wrote them (tests/golden/VERSIONS; the golden test
+# prints it when a comparison fails). Review the diff before committing it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build build --target mvzsim >/dev/null
@@ -14,3 +16,11 @@ for f in examples/*.yaml; do
         > "tests/golden/breakeven/$name.csv"
     echo "tests/golden/breakeven/$name.csv"
 done
+# The compiler (the build's default, g++ on Debian) and the Boost of boost/version.hpp as it finds it.
+boost=$(printf '#include <boost/version.hpp>\nBOOST_LIB_VERSION\n' | g++ -E -P -x c++ - | tail -n 1 | tr -d '"' | tr _ .)
+{
+    echo "# The toolchain that wrote the golden files (scripts/update-golden.sh)."
+    echo "compiler: $(g++ --version | head -n 1)"
+    echo "boost: $boost"
+} > tests/golden/VERSIONS
+echo "tests/golden/VERSIONS"
