@@ -224,8 +224,7 @@ CentreBuilder& CentreBuilder::investment_grant(const models::InvestmentGrantSpec
 CentreBuilder& CentreBuilder::operating_subsidy(const std::string& name, const Value& eur_per_year,
                                                 models::MonthIndex start, int years) {
     spec_.grants.operating.push_back(
-        {name, eur_per_year.input(key_path(streams::list_entry("grants.operating", name), "eur_per_year")), start,
-         years});
+        {name, eur_per_year.input(key_path(streams::operating_subsidy(name), "eur_per_year")), start, years});
     return *this;
 }
 CentreBuilder& CentreBuilder::position_funding(const models::PositionFundingSpec& f) {

@@ -33,7 +33,8 @@ TEST_CASE("the catalogue's names: entities, inputs and events", "[models][stream
     CHECK(streams::tenant("pharmacy") == "addons.tenants[pharmacy]");
     CHECK(streams::service("transport") == "addons.services[transport]");
     CHECK(streams::investment("fit-out") == "finance.investments[fit-out]");
-    CHECK(streams::list_entry("grants.operating", "county") == "grants.operating[county]");
+    CHECK(streams::operating_subsidy("county") == "grants.operating[county]");
+    CHECK(streams::list_entry("breakeven.copies", "x") == "breakeven.copies[x]");
     CHECK(streams::input("billing.gkv", "eur_per_case") == "billing.gkv.eur_per_case");
     CHECK(streams::input("", "cost_inflation_per_year") == "cost_inflation_per_year");
     CHECK(streams::departures("gp-2") == "doctors[gp-2].departure");
