@@ -229,18 +229,16 @@ TEST_CASE("investments, equity and depreciation in the model: cash in their mont
     CHECK(testing::trial_output(model, out, models::TrialMetric::investments) == 36000);
 }
 
-// BUG (reported to the lead): docs/model.md section 9.2 says the credit-line interest is charged
-// only when the scenario has an investment, equity, a capital injection, a loan or a credit line
-// with a limit > 0 (as the model did up to 810ead1). models/mechanisms/finance.cpp has_finance()
-// now also counts a credit-line rate > 0, so a credit line with a rate and a limit of 0 (and no
-// other finance) charges interest: 100 EUR in m1 below. Either the code or the documentation has
-// to change; this test holds the documented behaviour.
-TEST_CASE("a credit line without a limit and without other finance charges no interest (as documented)",
-          "[models][finance][!mayfail]") {
-    // Rent 10,000 a month, nothing else; credit line limit 0 at 12 %: documented interest 0.
-    const auto m = models::CentreModel(
-                       testing::CentreBuilder({2027, 1}, 1).doctor("gp-1").rent(10000).credit_line(0, 0.12).build())
-                       .project_months(1, 0);
-    REQUIRE(m[0].cash == Approx(-10000));
-    CHECK(m[1].interest == 0);
+TEST_CASE("a credit line with a rate alone charges interest on the overdraft", "[models][finance]") {
+    // docs/model.md section 9.2: the credit-line interest is charged when the scenario has a credit
+    // line with a limit or a rate > 0. Rent 10,000 a month, nothing else; limit 0 at 12 %: m1 pays
+    // 1 % of m0's overdraft of 10,000 = 100. Without a rate and a limit: no interest.
+    auto m1_interest = [](double rate) {
+        return models::CentreModel(
+                   testing::CentreBuilder({2027, 1}, 1).doctor("gp-1").rent(10000).credit_line(0, rate).build())
+            .project_months(1, 0)[1]
+            .interest;
+    };
+    CHECK(m1_interest(0.12) == Approx(100));
+    CHECK(m1_interest(0.0) == 0);
 }
