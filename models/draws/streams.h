@@ -5,7 +5,7 @@
 // its name only (sim::stream_key), never on the order of draws, so adding or renaming one entity
 // leaves every other entity's draws unchanged. The names are part of the results: changing one
 // changes every draw from it, which is why they are made in this one place and pinned by a test
-// (tests/models/streams_test.cpp). docs/model.md §2 lists them.
+// (tests/models/draws/streams_test.cpp). docs/model.md §2 lists them.
 #include <cstdint>
 #include <string>
 #include <string_view>

@@ -27,8 +27,8 @@ Money GrantsTrial::investment_total() const {
 }
 
 Grants::Grants(const GrantsSpec& spec, const std::vector<DoctorSpec>& doctors, const std::vector<StaffSpec>& staff,
-               const FinanceSpec& finance, const RampTable& ramp)
-    : finance_(finance), ramp_(ramp) {
+               const FinanceSpec& finance, const RampUpSpec& ramp)
+    : finance_(finance), ramp_(ramp), refill_ramp_(RampTable::after_refill(ramp)) {
     for (const auto& s : spec.operating)
         subsidies_.push_back({compile(s.eur_per_year), s.start, s.years * kMonthsPerYear});
     for (const auto& f : spec.positions)
@@ -136,7 +136,11 @@ void Grants::Run::guarantees(const PositionsInRun& positions, double capacity, c
             continue;
         }
         if (!t.filled(at.m) || since < 0 || since >= kMonthsPerQuarter * g.spec.quarters) continue;
-        const double own_capacity = positions.fte[d] * g_.ramp_(since) * t.productivity;
+        // The doctor's own capacity at the ramp of the doctor in post (a successor's from
+        // refill_start_share), as in the centre's capacity it is a share of.
+        const PositionTimeline::InPost doctor = t.in_post(at.m);
+        const RampTable& ramp = doctor.first ? g_.ramp_ : g_.refill_ramp_;
+        const double own_capacity = positions.fte[d] * ramp(doctor.months) * t.productivity;
         const Money own = capacity > 0.0 ? f.gkv_revenue * own_capacity / capacity : 0.0;
         const Money top_up = std::max(0.0, g.spec.reference_eur_per_quarter / 3.0 - own);
         st.income += top_up;

@@ -66,10 +66,10 @@ inline const GrantState& repay(GrantState& s, Money& repayments, bool& repaid) {
 
 class Grants {
 public:
-    // `doctors` and `staff` resolve the positions that grants name; `ramp` is a position's first
-    // ramp-up (the turnover guarantee's estimate of the doctor's own revenue).
+    // `doctors` and `staff` resolve the positions that grants name; `ramp` is the positions' ramp-up
+    // (the turnover guarantee's estimate of the doctor's own revenue follows the doctor in post).
     Grants(const GrantsSpec& spec, const std::vector<DoctorSpec>& doctors, const std::vector<StaffSpec>& staff,
-           const FinanceSpec& finance, const RampTable& ramp);
+           const FinanceSpec& finance, const RampUpSpec& ramp);
 
     // The trial's draws; `finance`: the trial's drawn investments (nullptr when there are none).
     GrantsTrial draw(const TrialKey& key, int months, const FinanceTrial* finance) const;
@@ -131,7 +131,7 @@ private:
     std::vector<InvestmentGrant> investment_;
     std::vector<MonthIndex> planned_start_;  // each doctor position's planned start
     FinanceSpec finance_;
-    RampTable ramp_;
+    RampTable ramp_, refill_ramp_;  // of a position's first doctor, of a successor
 };
 
 }  // namespace mvzsim::models

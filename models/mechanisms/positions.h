@@ -1,6 +1,7 @@
 #pragma once
 // The doctor positions of one trial: when each is filled or vacant (recruitment, departures,
 // refills), how far its case load has ramped up, and what hiring costs.
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -40,6 +41,18 @@ struct PositionTimeline {
     bool filled(MonthIndex m) const {
         if (contiguous) return first_filled >= 0 && m >= first_filled;
         return filled_months[static_cast<std::size_t>(m)] != 0;
+    }
+    // The doctor in post in month m: how many months they have been in post, and whether they are
+    // the position's first doctor (else a successor after a departure); months -1 when vacant.
+    struct InPost {
+        int months = -1;
+        bool first = true;
+    };
+    InPost in_post(MonthIndex m) const {
+        if (!filled(m)) return {};
+        if (contiguous) return {m - first_filled, true};
+        const auto next = std::upper_bound(fills.begin(), fills.end(), m);  // fills are in order
+        return {m - *(next - 1), next - 1 == fills.begin()};
     }
     // Months since the position was first filled; -1 before.
     int months_in_post(MonthIndex m) const { return first_filled >= 0 && m >= first_filled ? m - first_filled : -1; }

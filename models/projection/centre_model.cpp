@@ -29,7 +29,7 @@ struct CentreModel::Mechanisms {
           running(spec.running_costs, spec.cost_inflation_per_year),
           investment_amounts(compile_investment_amounts(spec.finance)),
           finance_present(has_finance(spec.finance)),
-          grants(spec.grants, spec.doctors, spec.staff, spec.finance, ramp),
+          grants(spec.grants, spec.doctors, spec.staff, spec.finance, spec.billing.ramp_up),
           correlations(spec.correlations) {
         for (const auto& d : spec.doctors) positions.push_back(compile_position(d));
     }

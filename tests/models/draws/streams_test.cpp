@@ -335,8 +335,7 @@ TEST_CASE("each investment amount is drawn once: the grants read the finance's a
     spec.finance.investments[0].amount_eur.stream = "finance.investments[fit-out].quote";
     const models::Calendar calendar(spec.opening, spec.horizon_years);
     const auto amounts = models::compile_investment_amounts(spec.finance);
-    const models::RampTable ramp(spec.billing.ramp_up);
-    const models::Grants grants(spec.grants, spec.doctors, spec.staff, spec.finance, ramp);
+    const models::Grants grants(spec.grants, spec.doctors, spec.staff, spec.finance, spec.billing.ramp_up);
     const models::CentreModel model(spec);
     for (std::uint64_t trial = 0; trial < 20; ++trial) {
         INFO("trial " << trial);

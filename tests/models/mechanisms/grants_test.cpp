@@ -165,7 +165,7 @@ TEST_CASE("turnover guarantee: leaving within the binding years repays it", "[mo
 // position of a centre own(m) is then R_gkv(m) itself. So after a gap-free refill within the
 // guarantee's quarters (a stay obligation does not end it: the post is never vacant) the guarantee
 // pays a top-up although the successor earns the reference.
-TEST_CASE("turnover guarantee: a successor's own revenue follows the successor's ramp", "[models][grants][!mayfail]") {
+TEST_CASE("turnover guarantee: a successor's own revenue follows the successor's ramp", "[models][grants]") {
     // Every doctor leaves at the end of their first month and is replaced at once (refill 0): in
     // post every month, each month a successor's first (refill_start_share 1: the full load, 9,000
     // GKV revenue). Reference 27,000 a quarter = 9,000 a month for 2 quarters: from m1 the own
