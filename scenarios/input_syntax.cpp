@@ -284,6 +284,29 @@ bool misspelt_form(const std::string& key) {
     return key != "draw" && !did_you_mean(key, forms).empty();
 }
 
+// `source: TEXT` beside a value: where the figure comes from (for the report's assumptions).
+// Returns nullopt after reporting a source that is not one line of text.
+std::optional<std::string> read_source(MapReader& m) {
+    if (!m.has("source")) return std::string();
+    return m.string("source", false, "a text naming the source, e.g. \"KBV Honorarbericht 2024\"");
+}
+
+// `{value: 85000, source: ...}`: a fixed value written as a mapping so that it can carry a source.
+std::optional<models::Input> read_fixed_value(MapReader& m, const std::vector<std::string>& forms) {
+    if (!forms.empty()) {
+        m.context().error(m.self(), m.own_path(),
+                          "expected a value or one distribution, not both (got value and " + forms[0] + ")");
+        return std::nullopt;
+    }
+    if (m.has("draw")) {
+        m.context().error(m.mark("draw"), m.path("draw"), "a fixed value is not drawn: remove 'draw'");
+        return std::nullopt;
+    }
+    const auto x = m.number("value", {}, true, "the value");
+    if (!x) return std::nullopt;
+    return models::fixed_input(*x);
+}
+
 std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule) {
     std::vector<std::string> forms;
     bool misspelt = false;
@@ -291,13 +314,29 @@ std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule)
         const std::string key = entry.first.Scalar();
         if (is_form(key))
             forms.push_back(key);
-        else
+        else if (key != "value" && key != "source")
             misspelt = misspelt || misspelt_form(key);
     }
     for (auto f : kForms) m.node(std::string(f));  // all forms are known keys
+    const auto source = read_source(m);
+    if (m.has("value")) {
+        auto input = read_fixed_value(m, forms);
+        m.finish();
+        if (!input || !source) return std::nullopt;
+        input->source = *source;
+        return input;
+    }
     const auto draw = read_draw(m, rule.period);
     if (forms.empty() && misspelt) {
         m.finish();  // reports the misspelt name with its correction
+        return std::nullopt;
+    }
+    if (forms.empty() && m.has("source")) {
+        m.context().error(m.self(), m.own_path(),
+                          "a source goes beside the value: {value: NUMBER, source: TEXT} or a distribution such "
+                          "as {triangular: [low, most likely, high], source: TEXT} (got " +
+                              describe_keys(m.self()) + ")");
+        m.finish();
         return std::nullopt;
     }
     if (forms.empty()) {
@@ -316,8 +355,8 @@ std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule)
     }
     auto d = read_form(m, forms[0]);
     m.finish();
-    if (!d || !draw) return std::nullopt;
-    return models::Input{*d, *draw, {}};
+    if (!d || !draw || !source) return std::nullopt;
+    return models::Input{*d, *draw, {}, *source};
 }
 
 // "must be ..." for a distribution that reaches outside the allowed range, with how to fix it.
@@ -356,9 +395,13 @@ std::optional<models::Input> read_input(MapReader& map, const std::string& key, 
     }
     if (!input) return std::nullopt;
     if (!fits(support(input->distribution), rule.range)) {
-        map.context().error(node, path,
-                            node.IsMap() ? distribution_out_of_range(input->distribution, rule.range)
-                                         : out_of_range(rule.range, *parse_number(node), node.Scalar()));
+        // A plain number, or one written as {value: X, source: ...}: the message names the number.
+        const YAML::Node number = node.IsMap() && node["value"] ? node["value"] : node;
+        if (number.IsMap())
+            map.context().error(node, path, distribution_out_of_range(input->distribution, rule.range));
+        else
+            map.context().error(number, number == node ? path : path + ".value",
+                                out_of_range(rule.range, *parse_number(number), number.Scalar()));
         return std::nullopt;
     }
     // A section's input draws from the stream of its key path; list entries pass their entity's.

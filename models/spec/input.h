@@ -18,10 +18,13 @@ enum class Draw { per_trial, per_period };
 // A numeric input: a number (a Fixed distribution) or an uncertain value. `stream` names its
 // random stream (made by models/draws/streams.h: the input's entity and purpose, which read as its
 // key path, e.g. "doctors[gp-2].salary_per_year"), so its draws do not depend on any other input.
+// `source` is the scenario's optional `source:` text (where the figure comes from); reports print
+// it, the model never reads it.
 struct Input {
     sim::Distribution distribution = sim::Fixed{0.0};
     Draw draw = Draw::per_trial;
     std::string stream;
+    std::string source;
 };
 
 inline Input fixed_input(double value, std::string stream = {}) {
