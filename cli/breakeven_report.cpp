@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 #include "cli/report_text.h"
 
 namespace mvzsim::cli {
@@ -212,6 +214,10 @@ std::string format_breakeven(const Provenance& p, const models::BreakevenResult&
             return format_json(p, result);
         case Format::table:
             break;
+        case Format::xlsx:
+        case Format::html:
+        case Format::pdf:
+            throw std::logic_error("format_breakeven: a report format goes through cli/report");
     }
     return format_table(p, result);
 }

@@ -17,6 +17,7 @@ constexpr const char* kUsage =
     "Usage: mvzsim COMMAND [options]\n"
     "\n"
     "Commands:\n"
+    "  report SCENARIO     the council report: HTML, PDF or Excel, German by default\n"
     "  run SCENARIO        project a scenario: yearly revenue, costs, results with uncertainty\n"
     "  breakeven SCENARIO  the minimum number of doctors (FTE) at which the centre carries itself\n"
     "  solve SCENARIO      the value of one input at which a target on the results is just met\n"
@@ -29,7 +30,7 @@ constexpr const char* kUsage =
     "\n"
     "Exit codes: 0 success, 2 bad input or usage, 1 other failure.\n";
 
-const std::vector<std::string> kCommands = {"run", "breakeven", "solve", "validate", "bench"};
+const std::vector<std::string> kCommands = {"report", "run", "breakeven", "solve", "validate", "bench"};
 
 }  // namespace
 
@@ -86,6 +87,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             out << "mvzsim " << version() << '\n';
             return kExitOk;
         }
+        if (command == "report") return report_command(rest, out, err);
         if (command == "run") return run_command(rest, out, err);
         if (command == "breakeven") return breakeven_command(rest, out, err);
         if (command == "solve") return solve_command(rest, out, err);

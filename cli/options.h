@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "cli/output_format.h"
+#include "cli/report.h"
 #include "scenarios/scenario_loader.h"
 
 namespace mvzsim::cli {
@@ -27,13 +29,21 @@ struct RunArgs {
     std::string scenario;
     std::optional<long long> trials, seed;
     long long threads = 0;
-    std::string format = "table";
+    std::string format = "table";  // as given with --format
     std::string output;
+    std::string lang_text, csv_text;  // as given with --lang and --csv
+    // Set by the command before add_run_options: the formats it writes, its default first.
+    std::vector<Format> formats = {Format::table, Format::csv, Format::json};
+    // Set by finish_run_options (cli/output_format.h): the format, language and CSV dialect.
+    Format chosen = Format::table;
+    report::Lang lang = report::Lang::en;
+    CsvDialect csv = CsvDialect::en;
 };
 
-// Adds scenario (positional), --trials, --seed, --threads, --format and --output.
+// Adds scenario (positional), --trials, --seed, --threads, --format, --output, --lang and --csv.
 void add_run_options(po::options_description& options, RunArgs& args);
-// Reads the optional values after parsing; checks ranges; prints and returns false when wrong.
+// Reads the optional values after parsing; checks ranges; chooses the output format from
+// --format, the extension of --output and --csv; prints and returns false when wrong.
 bool finish_run_options(const std::string& command, const po::variables_map& values, RunArgs& args, std::ostream& err);
 // A doctor FTE range "2..6", "2 .. 6" or "3" (MIN = MAX); nullopt when malformed.
 std::optional<std::pair<double, double>> parse_doctor_range(const std::string& text);

@@ -12,101 +12,6 @@ namespace {
 
 using models::Metric;
 
-void table_header(std::string& out, const Provenance& p) {
-    out += fmt::format("mvzsim {}: yearly projection of {}\n", p.version, p.scenario_name);
-    out += provenance_lines(p);
-    out += "  Amounts in EUR thousand. mean +- s.e.: the mean over trials and its Monte Carlo standard error.\n";
-    out += fmt::format("  P5/P50/P95: percentiles over trials, rule {}.\n", kQuantileRule);
-}
-
-// A yearly section; `below_zero` adds the share of trials below zero (a loss, negative cash).
-void table_section(std::string& out, const models::Projection& projection, Metric metric, const char* below_zero) {
-    const std::string_view unit = models::metric_unit(metric);
-    const bool money = unit == "EUR";
-    const double scale = money ? 1e-3 : unit == "share" ? 100.0 : 1.0;
-    out += fmt::format("\n{}{}\n", models::info(metric).title,
-                       money             ? " (EUR thousand)"
-                       : unit == "share" ? " (%)"
-                                         : "");
-    if (unit == "share") {
-        out += fmt::format("  {:>4} {:>6} {:>11} {:>8}\n", "year", "months", "percent", "+- s.e.");
-        for (const auto& y : projection.years)
-            out += fmt::format("  {:>4} {:>6} {:>10.1f}% {:>7.1f}%\n", y.year, y.months, y[metric].mean * scale,
-                               y[metric].standard_error * scale);
-        return;
-    }
-    out += fmt::format("  {:>4} {:>6} {:>11} {:>8} {:>11} {:>11} {:>11}", "year", "months", "mean", "+- s.e.", "P5",
-                       "P50", "P95");
-    out += below_zero ? fmt::format(" {:>8} {:>7}\n", below_zero, "+- s.e.") : "\n";
-    for (const auto& y : projection.years) {
-        const sim::Summary& s = y[metric];
-        out += fmt::format("  {:>4} {:>6} {:>11.{}f} {:>8.{}f} {:>11.{}f} {:>11.{}f} {:>11.{}f}", y.year, y.months,
-                           s.mean * scale, money ? 1 : 2, s.standard_error * scale, money ? 1 : 2, s.p5 * scale,
-                           money ? 1 : 2, s.p50 * scale, money ? 1 : 2, s.p95 * scale, money ? 1 : 2);
-        out += below_zero ? fmt::format(" {:>7.1f}% {:>6.1f}%\n", 100.0 * s.share_negative, 100.0 * s.share_negative_se)
-                          : "\n";
-    }
-}
-
-// Whole-trial outcomes: the credit need, repayments, the subsidy ceiling.
-void trial_block(std::string& out, const models::Projection& projection) {
-    using models::TrialMetric;
-    const sim::Summary& gap = projection[TrialMetric::largest_cash_gap];
-    out += "\nOver the whole horizon\n";
-    out += fmt::format(
-        "  largest cash gap (credit line or guarantee needed), EUR thousand: mean {:.1f} +- {:.1f}, "
-        "P50 {:.1f}, P95 {:.1f}\n",
-        gap.mean / 1e3, gap.standard_error / 1e3, gap.p50 / 1e3, gap.p95 / 1e3);
-    const sim::Summary& deficit = projection[TrialMetric::largest_deficit];
-    out += fmt::format("  largest cumulative loss, EUR thousand: P50 {:.1f}, P95 {:.1f}\n", deficit.p50 / 1e3,
-                       deficit.p95 / 1e3);
-    const sim::Summary& repay = projection[TrialMetric::repayment];
-    out += fmt::format("  probability that a grant must be repaid: {:.1f} % +- {:.1f} %\n", 100.0 * repay.mean,
-                       100.0 * repay.standard_error);
-    const sim::Summary& ceiling = projection[TrialMetric::subsidy_over_ceiling];
-    out += fmt::format(
-        "  probability that the subsidy need exceeds the ceiling in some year: {:.1f} % +- {:.1f} % "
-        "(0 when no ceiling is set)\n",
-        100.0 * ceiling.mean, 100.0 * ceiling.standard_error);
-}
-
-std::string format_table(const Provenance& p, const models::Projection& projection, bool detail) {
-    std::string out;
-    table_header(out, p);
-    if (detail) {
-        for (Metric m : {Metric::cases, Metric::doctor_fte, Metric::vacancy, Metric::gkv_revenue, Metric::pkv_revenue,
-                         Metric::other_revenue, Metric::lump_sums, Metric::addons_revenue})
-            table_section(out, projection, m, nullptr);
-    }
-    table_section(out, projection, Metric::revenue, nullptr);
-    if (detail) {
-        for (Metric m : {Metric::doctor_costs, Metric::staff_costs, Metric::premises_costs, Metric::running_costs,
-                         Metric::recruiting_costs, Metric::addons_costs})
-            table_section(out, projection, m, nullptr);
-    }
-    table_section(out, projection, Metric::costs, nullptr);
-    if (detail) {
-        table_section(out, projection, Metric::ebitda, "P(<0)");
-        for (Metric m : {Metric::depreciation, Metric::interest, Metric::grants, Metric::repayments})
-            table_section(out, projection, m, nullptr);
-    }
-    table_section(out, projection, Metric::annual_result, "P(loss)");
-    table_section(out, projection, Metric::cumulative_result, "P(<0)");
-    table_section(out, projection, Metric::subsidy_need, nullptr);
-    table_section(out, projection, Metric::cash_end, "P(<0)");
-    if (detail) table_section(out, projection, Metric::cash_min, "P(<0)");
-    trial_block(out, projection);
-    out +=
-        projection.loss_compensation_paid
-            ? "\n  Cash includes the owner's loss compensation, paid each December (grants.loss_compensation_paid).\n"
-            : "\n  Cash is before the owner's loss compensation (grants.loss_compensation_paid is not set).\n";
-    out +=
-        "  P(loss): share of trials with a negative annual result in the year; P(<0): share below zero.\n"
-        "  --detail adds revenue by source, costs by type, EBITDA, depreciation, interest, grants, staffing\n"
-        "  and the lowest cash in each year.\n";
-    return out;
-}
-
 std::string format_csv(const Provenance& p, const models::Projection& projection) {
     std::string out;
     out += "# " + provenance_comment(p) + "\n";
@@ -158,13 +63,30 @@ std::string format_json(const Provenance& p, const models::Projection& projectio
 }  // namespace
 
 std::optional<Format> parse_format(const std::string& name) {
-    if (name == "table") return Format::table;
-    if (name == "csv") return Format::csv;
-    if (name == "json") return Format::json;
+    for (const Format f : {Format::table, Format::csv, Format::json, Format::xlsx, Format::html, Format::pdf})
+        if (name == format_name(f)) return f;
     return std::nullopt;
 }
 
-std::string format_projection(const Provenance& p, const models::Projection& projection, Format format, bool detail) {
+const char* format_name(Format format) {
+    switch (format) {
+        case Format::table:
+            return "table";
+        case Format::csv:
+            return "csv";
+        case Format::json:
+            return "json";
+        case Format::xlsx:
+            return "xlsx";
+        case Format::html:
+            return "html";
+        case Format::pdf:
+            return "pdf";
+    }
+    return "";
+}
+
+void check_finite(const models::Projection& projection) {
     // Inputs near the limits of double arithmetic (e.g. a salary of 1e308) overflow; report
     // that rather than print "inf" or "nan" into a report.
     for (const auto& y : projection.years)
@@ -172,6 +94,11 @@ std::string format_projection(const Provenance& p, const models::Projection& pro
             if (!std::isfinite(s.mean) || !std::isfinite(s.sd) || !std::isfinite(s.min) || !std::isfinite(s.max))
                 throw std::runtime_error(
                     "the projection overflowed (a non-finite result): check for implausibly large inputs");
+}
+
+std::string format_projection(const Provenance& p, const models::Projection& projection, Format format,
+                              const TableOptions& table) {
+    check_finite(projection);
     switch (format) {
         case Format::csv:
             return format_csv(p, projection);
@@ -179,8 +106,12 @@ std::string format_projection(const Provenance& p, const models::Projection& pro
             return format_json(p, projection);
         case Format::table:
             break;
+        case Format::xlsx:
+        case Format::html:
+        case Format::pdf:
+            throw std::logic_error("format_projection: a report format goes through cli/report");
     }
-    return format_table(p, projection, detail);
+    return format_table(p, projection, table);
 }
 
 std::string format_replay(const Provenance& p, const models::Calendar& calendar,

@@ -8,6 +8,8 @@
 #include "cli/cli.h"
 #include "cli/options.h"
 #include "cli/report.h"
+#include "cli/report/csv_tables.h"
+#include "cli/report_output.h"
 #include "models/analysis/output_ref.h"
 #include "models/projection/projection.h"
 #include "sim/precision.h"
@@ -88,9 +90,10 @@ std::optional<std::size_t> precision_trials(const models::CentreModel& model, co
 
 int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     RunArgs a;
+    a.formats = {Format::table, Format::csv, Format::json, Format::xlsx, Format::html, Format::pdf};
     bool detail = false;
     long long replay = 0;
-    std::string memory_limit, target_se, se_of = "annual_result[last]";
+    std::string memory_limit, target_se, se_of = "annual_result[last]", layout;
     po::options_description options("Options");
     options.add_options()("help,h", "this help");
     add_run_options(options, a);
@@ -102,7 +105,10 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         "target-se", po::value(&target_se),
         "run until the standard error of the mean of --se-of is at most this (EUR, or a share of the mean such as "
         "1%); --trials is then the maximum (default 1000000)")(
-        "se-of", po::value(&se_of), "the output --target-se watches (default annual_result[last])");
+        "se-of", po::value(&se_of), "the output --target-se watches (default annual_result[last])")(
+        "layout", po::value(&layout),
+        "CSV layout: long (one row per year and output; the default of --csv en) or wide (one row per output "
+        "and statistic, years as columns; the default of --csv de)");
     po::positional_options_description positional;
     positional.add("scenario", 1);
     po::variables_map values;
@@ -128,11 +134,21 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     const bool replaying = values.count("replay") > 0;
     if (replaying && replay < 0)
         return usage_error("run", fmt::format("--replay must be a trial number >= 0 (got {})", replay), err);
+    if (replaying && (is_document(a.chosen) || a.csv == CsvDialect::de))
+        return usage_error("run", "--replay writes a table, the machine CSV or JSON", err);
+    auto csv_layout = a.csv == CsvDialect::de ? report::CsvLayout::wide : report::CsvLayout::long_rows;
+    if (!layout.empty()) {
+        if (layout != "long" && layout != "wide")
+            return usage_error("run", fmt::format("--layout must be long or wide (got {})", layout), err);
+        if (a.chosen != Format::csv) return usage_error("run", "--layout applies to CSV output", err);
+        csv_layout = layout == "wide" ? report::CsvLayout::wide : report::CsvLayout::long_rows;
+    }
+    if (const auto missing = check_document_tools("run", a.chosen, err)) return *missing;
 
     const auto scenario = load_or_report(a.scenario, err);
     if (!scenario) return kExitBadInput;
     const Provenance p = make_provenance(*scenario, a);
-    const Format format = *parse_format(a.format);
+    const Format format = a.chosen;
     const models::CentreModel model(scenario->spec);
 
     if (replaying) {
@@ -155,9 +171,17 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
                                    .threads = static_cast<unsigned>(a.threads),
                                    .memory_limit = limit.value_or(0)};
     // Refuse before the run what cannot fit, with the figure it would need.
-    if (const models::MemoryPlan plan = models::memory_plan(model, settings); !plan.fits)
-        return usage_error("run", plan.problem, err);
-    return emit("run", format_projection(run, models::project(model, settings), format, detail), a, out, err);
+    const models::MemoryPlan plan = models::memory_plan(model, settings);
+    if (!plan.fits) return usage_error("run", plan.problem, err);
+    // The council report without a break-even search ('mvzsim report' adds one).
+    if (is_document(format)) return write_report("run", *scenario, run, a, settings, std::nullopt, out, err);
+    const models::Projection projection = models::project(model, settings);
+    if (format == Format::csv && (a.csv == CsvDialect::de || csv_layout == report::CsvLayout::wide)) {
+        check_finite(projection);
+        return emit("run", report::projection_csv(run, projection, a.csv, csv_layout, a.lang), a, out, err);
+    }
+    return emit("run", format_projection(run, projection, format, table_options(scenario->spec, detail, a.lang)), a,
+                out, err);
 }
 
 }  // namespace mvzsim::cli

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <ostream>
 #include <regex>
@@ -14,13 +15,52 @@
 namespace mvzsim::cli {
 
 void add_run_options(po::options_description& options, RunArgs& args) {
+    std::string formats;
+    for (std::size_t i = 0; i < args.formats.size(); ++i)
+        formats += std::string(i == 0 ? "" : ", ") + format_name(args.formats[i]) + (i == 0 ? " (default)" : "");
     options.add_options()("scenario", po::value(&args.scenario), "the scenario file (YAML)")(
         "trials,n", po::value<long long>(), "number of trials (default: centre.trials of the scenario)")(
         "seed,s", po::value<long long>(), "random seed (default: centre.seed of the scenario, else 1)")(
         "threads,t", po::value(&args.threads), "worker threads (default 0: all cores); never changes results")(
-        "format,f", po::value(&args.format), "output format: table (default), csv or json")(
-        "output,o", po::value(&args.output), "write to this file (atomically) instead of standard output");
+        "format,f", po::value(&args.format),
+        ("output format: " + formats + "; default: from the extension of --output").c_str())(
+        "output,o", po::value(&args.output), "write to this file (atomically) instead of standard output")(
+        "lang", po::value(&args.lang_text),
+        "de or en: language of the report (default German for html, pdf, xlsx and --csv de, else English)");
+    if (std::find(args.formats.begin(), args.formats.end(), Format::csv) != args.formats.end())
+        options.add_options()("csv", po::value(&args.csv_text),
+                              "CSV dialect: en (default: commas, full precision, for programs) or de (semicolons, "
+                              "decimal commas, rounded, for German Excel); implies --format csv");
 }
+
+namespace {
+
+// The format, the CSV dialect and the language; an empty string when they fit together.
+std::string choose_output(const po::variables_map& values, RunArgs& a) {
+    const FormatChoice choice =
+        choose_format(values.count("format") ? std::optional(a.format) : std::nullopt, a.output, a.formats);
+    if (!choice.error.empty()) return choice.error;
+    a.chosen = choice.format;
+    if (!a.csv_text.empty()) {
+        const auto dialect = parse_csv_dialect(a.csv_text);
+        if (!dialect) return fmt::format("--csv must be de or en (got {})", a.csv_text);
+        a.csv = *dialect;
+        // --csv names CSV output: it picks CSV unless --format or the file's extension chose otherwise.
+        const bool free = !values.count("format") && (a.output.empty() || !format_from_extension(a.output));
+        if (a.chosen != Format::csv && !free)
+            return fmt::format("--csv applies to CSV output (the output is {})", format_name(a.chosen));
+        a.chosen = Format::csv;
+    }
+    a.lang = default_lang(a.chosen, a.csv);
+    if (!a.lang_text.empty()) {
+        const auto lang = report::parse_lang(a.lang_text);
+        if (!lang) return fmt::format("--lang must be de or en (got {})", a.lang_text);
+        a.lang = *lang;
+    }
+    return {};
+}
+
+}  // namespace
 
 int usage_error(const std::string& command, const std::string& message, std::ostream& err) {
     err << fmt::format("mvzsim {}: {}\nTry 'mvzsim {} --help'.\n", command, message, command);
@@ -40,7 +80,7 @@ bool finish_run_options(const std::string& command, const po::variables_map& val
     if (a.seed && *a.seed < 0) return bad(fmt::format("--seed must be >= 0 (got {})", *a.seed));
     if (a.threads < 0 || a.threads > 1024)
         return bad(fmt::format("--threads must be in [0, 1024] (got {})", a.threads));
-    if (!parse_format(a.format)) return bad(fmt::format("--format must be table, csv or json (got {})", a.format));
+    if (const std::string problem = choose_output(values, a); !problem.empty()) return bad(problem);
     if (!a.output.empty()) {
         if (const std::string problem = check_output_path(a.output); !problem.empty()) return bad(problem);
     }

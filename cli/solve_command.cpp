@@ -6,6 +6,8 @@
 
 #include "cli/cli.h"
 #include "cli/options.h"
+#include "cli/report/csv_tables.h"
+#include "cli/report/words.h"
 #include "cli/report_text.h"
 #include "models/analysis/solve.h"
 #include "scenarios/number_editor.h"
@@ -76,6 +78,29 @@ std::string format_csv(const SolveReport& s) {
     return out;
 }
 
+// The German CSV (cli/report/csv_writer.h): the values tried, then the answer in the provenance block.
+std::string format_csv_de(const SolveReport& s, report::Lang lang) {
+    using report::Cell;
+    using report::Label;
+    using report::NumberKind;
+    const report::Words w(lang, report::csv_style(lang));
+    const auto& r = s.r;
+    report::Table t;
+    t.header = {w(Label::csv_value), w(Label::csv_statistic_value), w(Label::csv_ci_low), w(Label::csv_ci_high),
+                w(Label::csv_meets)};
+    for (const auto& [x, e] : r.evaluations)
+        t.rows.push_back({{Cell::of(x, NumberKind::plain), Cell::of(e.value, NumberKind::plain),
+                           Cell::of(e.low, NumberKind::plain), Cell::of(e.high, NumberKind::plain),
+                           Cell::of(models::meets(r.target, e.value) ? w(Label::yes) : w(Label::no))}});
+    report::CsvProvenance prov = report::csv_provenance(s.p, lang);
+    const auto number = [](double v) { return report::csv_number(Cell::of(v, NumberKind::plain), CsvDialect::de); };
+    prov.rows.push_back({w(Label::csv_solve_vary), s.path});
+    prov.rows.push_back({w(Label::csv_solve_target), r.target.text});
+    prov.rows.push_back({w(Label::csv_solve_answer), number(r.answer)});
+    prov.rows.push_back({w(Label::csv_solve_open), number(r.open.low) + " \u2026 " + number(r.open.high)});
+    return report::write_csv({t}, prov, CsvDialect::de);
+}
+
 std::string format_json(const SolveReport& s) {
     const auto& r = s.r;
     std::string out = "{\n" + json_provenance(s.p);
@@ -138,13 +163,18 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
         const auto result =
             models::solve([&](double x) { return editor.with(x); }, target, range->first, range->second, run);
         const SolveReport report{p, path, editor.current(), result};
-        switch (*parse_format(a.format)) {
+        switch (a.chosen) {
             case Format::csv:
-                return emit("solve", format_csv(report), a, out, err);
+                return emit("solve", a.csv == CsvDialect::de ? format_csv_de(report, a.lang) : format_csv(report), a,
+                            out, err);
             case Format::json:
                 return emit("solve", format_json(report), a, out, err);
             case Format::table:
                 break;
+            case Format::xlsx:
+            case Format::html:
+            case Format::pdf:
+                throw std::logic_error("solve writes no report format");
         }
         return emit("solve", format_table(report), a, out, err);
     } catch (const scenarios::InputError& e) {

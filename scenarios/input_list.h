@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "models/input.h"
+#include "models/spec/input.h"
 #include "scenarios/scenario_loader.h"
 
 namespace mvzsim::scenarios {

@@ -1,0 +1,24 @@
+#include "cli/report/labels.h"
+
+#include <array>
+
+namespace mvzsim::cli::report {
+namespace {
+
+#define MVZSIM_LABEL_TEXT(name, de, en) LabelText{#name, de, en},
+constexpr std::array kTexts = {MVZSIM_REPORT_LABELS(MVZSIM_LABEL_TEXT)};
+#undef MVZSIM_LABEL_TEXT
+static_assert(kTexts.size() == static_cast<std::size_t>(Label::count_));
+
+}  // namespace
+
+std::string_view text(Label label, Lang lang) {
+    const LabelText& t = kTexts[static_cast<std::size_t>(label)];
+    return lang == Lang::de ? t.de : t.en;
+}
+
+std::span<const LabelText> label_texts() {
+    return kTexts;
+}
+
+}  // namespace mvzsim::cli::report

@@ -1,0 +1,56 @@
+#pragma once
+// Everything a council report shows, computed from one scenario: the projection with its
+// percentile bands, month-end cash of the first months, the credit need with the owner's loss
+// compensation switched, the break-even year and, when asked for, a break-even search. The
+// writers (HTML, XLSX, CSV) only format it.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/report.h"
+#include "cli/report/bands.h"
+#include "cli/report/monthly_cash.h"
+#include "models/analysis/breakeven.h"
+#include "models/projection/projection.h"
+#include "scenarios/input_list.h"
+#include "scenarios/scenario_loader.h"
+
+namespace mvzsim::cli::report {
+
+struct ReportRequest {
+    Provenance provenance;
+    sim::RunOptions run;
+    std::optional<models::BreakevenOptions> breakeven;  // a break-even search over doctor counts, or none
+    int liquidity_months = 24;                          // months of the monthly Liquiditätsplan
+};
+
+struct ReportData {
+    Provenance provenance;
+    std::string date;  // the day the report was computed, YYYY-MM-DD
+    models::CentreSpec spec;
+    std::vector<scenarios::ListedInput> inputs;
+    models::Projection projection;  // means, s.e., P5/P50/P95 and shares below zero, as `run` reports them
+    std::vector<std::array<Band, models::kMetricCount>> bands;  // per year and output
+    std::array<Band, models::kTrialMetricCount> trial_bands;
+    MonthlyCash months;
+    Histogram cash_gap;  // of the largest cash gap, EUR
+    // The largest cash gap with grants.loss_compensation_paid switched to the other setting (the
+    // same trials), so that the summary can give the credit need with and without it.
+    sim::Summary cash_gap_switched;
+    models::TimePercentiles first_year;  // first calendar year with an annual result >= 0
+    std::optional<models::BreakevenResult> breakeven;
+
+    const Band& band(int year_index, models::Metric m) const {
+        return bands[static_cast<std::size_t>(year_index)][static_cast<std::size_t>(m)];
+    }
+    // The largest cash gap with and without the owner's yearly loss compensation.
+    const sim::Summary& gap_with_compensation() const;
+    const sim::Summary& gap_without_compensation() const;
+};
+
+// Runs everything the report needs. Throws std::invalid_argument for a break-even range the
+// scenario cannot take.
+ReportData compute_report(const scenarios::Scenario& scenario, const ReportRequest& request);
+
+}  // namespace mvzsim::cli::report

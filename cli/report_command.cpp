@@ -1,0 +1,68 @@
+#include <fmt/format.h>
+
+#include <ostream>
+
+#include "cli/breakeven_options.h"
+#include "cli/cli.h"
+#include "cli/options.h"
+#include "cli/report_output.h"
+
+namespace mvzsim::cli {
+namespace {
+
+constexpr const char* kReportHelp =
+    "Usage: mvzsim report SCENARIO -o FILE.html|FILE.pdf|FILE.xlsx [options]\n"
+    "\n"
+    "The council report of a scenario, German by default (--lang en for English): a one-page summary\n"
+    "(subsidy need, credit line with and without the owner's loss compensation, probability of a loss,\n"
+    "doctors needed, break-even year), the Ergebnisplan, the Liquiditätsplan (monthly for 24 months),\n"
+    "the investment and financing plan, charts, the break-even search over doctor counts, every\n"
+    "assumption with its distribution and source, and the provenance.\n"
+    "  HTML: one self-contained file (no scripts, no external files) that prints on A4.\n"
+    "  PDF:  the same, printed by headless Chromium (Debian package chromium).\n"
+    "  XLSX: an Excel workbook with one sheet per part, numbers as numbers.\n"
+    "The format follows the extension of --output unless --format says otherwise; without --output\n"
+    "the HTML goes to standard output.\n";
+
+}  // namespace
+
+int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    RunArgs a;
+    a.formats = {Format::html, Format::pdf, Format::xlsx};
+    BreakevenArgs b;
+    bool no_breakeven = false;
+    po::options_description options("Options");
+    options.add_options()("help,h", "this help");
+    add_run_options(options, a);
+    add_breakeven_options(options, b);
+    options.add_options()("no-breakeven", po::bool_switch(&no_breakeven),
+                          "leave out the break-even search over doctor counts (faster)");
+    po::positional_options_description positional;
+    positional.add("scenario", 1);
+    po::variables_map values;
+    if (!parse_options("report", args, options, positional, values, err)) return kExitBadInput;
+    if (values.count("help")) {
+        out << kReportHelp << '\n' << options;
+        return kExitOk;
+    }
+    if (!finish_run_options("report", values, a, err)) return kExitBadInput;
+    if (!check_breakeven_args("report", b, err)) return kExitBadInput;
+    for (const char* key : {"doctors", "step", "confidence", "year", "template"})
+        if (no_breakeven && values.count(key))
+            return usage_error("report", fmt::format("--{} belongs to the break-even search: drop --no-breakeven", key),
+                               err);
+    if (const auto missing = check_document_tools("report", a.chosen, err)) return *missing;
+
+    auto scenario = load_or_report(a.scenario, err);
+    if (!scenario) return kExitBadInput;
+    const Provenance p = make_provenance(*scenario, a);
+    std::optional<models::BreakevenOptions> search;
+    if (!no_breakeven) {
+        search = breakeven_options("report", values, b, scenario->spec, p.trials, err);
+        if (!search) return kExitBadInput;
+    }
+    const sim::RunOptions run{.seed = p.seed, .trials = p.trials, .threads = static_cast<unsigned>(a.threads)};
+    return write_report("report", *scenario, p, a, run, search, out, err);
+}
+
+}  // namespace mvzsim::cli

@@ -1,0 +1,63 @@
+#include "cli/report_output.h"
+
+#include <fmt/format.h>
+
+#include <ostream>
+#include <stdexcept>
+
+#include "cli/cli.h"
+#include "cli/report/browser.h"
+#include "cli/report/html_writer.h"
+#include "cli/report/sections.h"
+#include "cli/report/xlsx_writer.h"
+
+namespace mvzsim::cli {
+
+std::optional<int> check_document_tools(const std::string& command, Format format, std::ostream& err) {
+    if (format != Format::pdf || report::find_browser()) return std::nullopt;
+    err << "mvzsim " << command << ": " << report::missing_browser_message() << ".\n";
+    return kExitFailure;
+}
+
+std::string render_document(const report::ReportData& data, Format format, report::Lang lang) {
+    const report::Document doc = report::build_document(data, lang);
+    switch (format) {
+        case Format::xlsx:
+            return report::write_xlsx(doc);
+        case Format::pdf: {
+            const auto browser = report::find_browser();
+            if (!browser) throw std::runtime_error(report::missing_browser_message());
+            return report::print_to_pdf(*browser, report::write_html(doc, report::print_style(lang)));
+        }
+        case Format::html:
+            return report::write_html(doc, report::print_style(lang));
+        default:
+            throw std::logic_error("render_document: not a report format");
+    }
+}
+
+int write_report(const std::string& command, const scenarios::Scenario& scenario, const Provenance& p,
+                 const RunArgs& a, const sim::RunOptions& run, const std::optional<models::BreakevenOptions>& breakeven,
+                 std::ostream& out, std::ostream& err) {
+    const models::MemoryPlan plan = models::memory_plan(models::CentreModel(scenario.spec), run);
+    if (plan.use_bounded || !plan.fits)
+        return usage_error(command,
+                           fmt::format("the report keeps every trial's results: {} trials need {:.1f} GiB, more than "
+                                       "the memory limit of {:.1f} GiB; use fewer trials or a larger --memory-limit",
+                                       run.trials, plan.full / 1073741824.0, plan.limit / 1073741824.0),
+                           err);
+    report::ReportRequest request;
+    request.provenance = p;
+    request.run = run;
+    request.breakeven = breakeven;
+    if (request.breakeven) request.breakeven->run = request.run;
+    report::ReportData data;
+    try {
+        data = report::compute_report(scenario, request);
+    } catch (const std::invalid_argument& e) {
+        return usage_error(command, e.what(), err);
+    }
+    return emit(command, render_document(data, a.chosen, a.lang), a, out, err);
+}
+
+}  // namespace mvzsim::cli
