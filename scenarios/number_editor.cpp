@@ -99,6 +99,10 @@ NumberEditor::NumberEditor(const Scenario& scenario, const std::string& path)
     : tree_(std::make_unique<Tree>()), file_(scenario.file) {
     tree_->root = load_root(scenario.file, scenario.text);
     tree_->target.reset(resolve(tree_->root, path, file_));
+    // A fixed value written {value: X, source: ...} is varied through its value.
+    // (Read through a const handle: yaml-cpp's non-const operator[] could insert the key.)
+    const YAML::Node& found = tree_->target;
+    if (found.IsMap() && found["value"]) tree_->target.reset(found["value"]);
     const auto value = parse_number(tree_->target);
     if (!value) {
         const YAML::Mark mark = tree_->target.Mark();

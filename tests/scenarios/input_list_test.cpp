@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "scenarios/number_editor.h"
 #include "scenarios/scenario_loader.h"
 
 using namespace mvzsim;
@@ -105,4 +106,16 @@ TEST_CASE("list_inputs covers the add-ons, investments and subsidies of the exam
     // Every listed input's stream is that of the spec (the model draws it from there).
     CHECK(entry(list, "investments[building-works].amount_eur").input.stream ==
           "finance.investments[building-works].amount_eur");
+}
+
+TEST_CASE("solve's number editor varies a {value: X, source: S} through its value", "[scenarios][source]") {
+    const auto s = scenarios::parse_scenario("s.yaml", kScenario);
+    for (const char* path : {"doctors[gp-1].on_cost_rate", "doctors[gp-1].on_cost_rate.value"}) {
+        INFO(path);
+        scenarios::NumberEditor editor(s, path);
+        CHECK(editor.current() == 0.21);
+        const auto spec = editor.with(0.25);
+        CHECK(std::get<sim::Fixed>(spec.doctors[0].pay.on_cost_rate.distribution).value == 0.25);
+        CHECK(spec.doctors[0].pay.on_cost_rate.source == "GTAI");
+    }
 }
