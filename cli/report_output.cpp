@@ -36,8 +36,8 @@ std::string render_document(const report::ReportData& data, Format format, repor
     }
 }
 
-int write_report(const std::string& command, const scenarios::Scenario& scenario, const Provenance& p,
-                 const RunArgs& a, const sim::RunOptions& run, const std::optional<models::BreakevenOptions>& breakeven,
+int write_report(const std::string& command, const scenarios::Scenario& scenario, const Provenance& p, const RunArgs& a,
+                 const sim::RunOptions& run, const std::optional<models::BreakevenOptions>& breakeven,
                  std::ostream& out, std::ostream& err) {
     const models::MemoryPlan plan = models::memory_plan(models::CentreModel(scenario.spec), run);
     if (plan.use_bounded || !plan.fits)

@@ -21,8 +21,8 @@ std::string render_document(const report::ReportData& data, Format format, repor
 // search when `breakeven` is given, and writes it as `a.chosen` to standard output or a.output.
 // The report keeps every trial's results (for its bands and histogram): a run whose results do
 // not fit run.memory_limit is a usage error.
-int write_report(const std::string& command, const scenarios::Scenario& scenario, const Provenance& p,
-                 const RunArgs& a, const sim::RunOptions& run, const std::optional<models::BreakevenOptions>& breakeven,
+int write_report(const std::string& command, const scenarios::Scenario& scenario, const Provenance& p, const RunArgs& a,
+                 const sim::RunOptions& run, const std::optional<models::BreakevenOptions>& breakeven,
                  std::ostream& out, std::ostream& err);
 
 }  // namespace mvzsim::cli

@@ -148,7 +148,7 @@ Table sheet_table(const ReportData& d, const Words& w) {
 }  // namespace
 
 Section assumptions_section(const ReportData& d, const Words& w) {
-    Section s{"assumptions", w(Label::assumptions_title), {}, w(Label::sheet_assumptions), {}};
+    Section s{"assumptions", w(Label::assumptions_title), {}, w(Label::sheet_assumptions), {}, true};
     s.blocks.push_back(given_table(d, w));
     s.blocks.push_back(structure_table(d, w));
     if (auto c = correlation_table(d, w)) {

@@ -7,7 +7,7 @@ namespace mvzsim::cli::report {
 namespace {
 
 std::string verdict(const models::BreakevenResult& r, const Words& w) {
-    const std::string confidence = w.percent(r.options.confidence);
+    const std::string confidence = w.round_percent(r.options.confidence);
     if (r.minimum) {
         const auto& m = r.counts[*r.minimum];
         std::string text = w(Label::be_minimum, w.number(m.fte, 1), r.year, w.percent(m.probability),
@@ -27,7 +27,7 @@ Figure curve(const models::BreakevenResult& r, const Words& w) {
     const ChartText text{w(Label::chart_breakeven, r.year), w(Label::axis_probability), w(Label::axis_doctor_fte),
                          w.style()};
     return {text.title, breakeven_chart(points, r.options.confidence, r.minimum,
-                                        w(Label::legend_confidence, w.percent(r.options.confidence)),
+                                        w(Label::legend_confidence, w.round_percent(r.options.confidence)),
                                         w(Label::legend_minimum), text)};
 }
 
@@ -35,9 +35,9 @@ Table page_table(const models::BreakevenResult& r, const Words& w) {
     Table t{w(Label::be_table, r.year),
             {w(Label::col_doctor_fte), w(Label::col_probability), w(Label::col_interval), w(Label::col_mean_teur),
              w(Label::row_p5), w(Label::row_p50), w(Label::row_p95), w(Label::col_subsidy_mean),
-             w(Label::col_yearly_subsidy, w.percent(r.options.confidence)), w(Label::col_credit_p95)},
+             w(Label::col_yearly_subsidy, w.round_percent(r.options.confidence)), w(Label::col_credit_p95)},
             {},
-            {w(Label::be_table_reading, w.percent(r.options.confidence), r.year)}};
+            {w(Label::be_table_reading, w.round_percent(r.options.confidence), r.year)}};
     t.compact = true;
     for (std::size_t i = 0; i < r.counts.size(); ++i) {
         const auto& c = r.counts[i];
@@ -57,7 +57,7 @@ Table sheet_table(const models::BreakevenResult& r, const Words& w) {
         w(Label::be_table, r.year),
         {w(Label::col_doctor_fte), w(Label::col_probability), w(Label::col_interval_low), w(Label::col_interval_high),
          w(Label::col_mean_teur), w(Label::row_p5), w(Label::row_p50), w(Label::row_p95), w(Label::col_subsidy_mean),
-         w(Label::col_yearly_subsidy, w.percent(r.options.confidence)), w(Label::col_one_off_grant),
+         w(Label::col_yearly_subsidy, w.round_percent(r.options.confidence)), w(Label::col_one_off_grant),
          w(Label::col_credit_p95), w(Label::col_first_year_p50), w(Label::col_meets)},
         {},
         {}};
@@ -82,7 +82,7 @@ std::optional<Section> breakeven_section(const ReportData& d, const Words& w) {
     Section s{"breakeven", w(Label::be_title), {}, w(Label::sheet_breakeven), {}, true};
     s.blocks.push_back(
         Paragraph{w(Label::be_intro, w.number(r.options.min_fte, 1), w.number(r.options.max_fte, 1),
-                    w.number(r.options.step, 1), r.year, w.percent(r.options.confidence), r.template_id)});
+                    w.number(r.options.step, 1), r.year, w.round_percent(r.options.confidence), r.template_id)});
     s.blocks.push_back(Paragraph{verdict(r, w)});
     s.blocks.push_back(curve(r, w));
     s.blocks.push_back(page_table(r, w));

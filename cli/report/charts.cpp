@@ -42,8 +42,8 @@ int decimals_for(double step) {
 
 std::string open_svg(const ChartText& text) {
     return fmt::format(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"100%\" role=\"img\" "
-        "font-family=\"DejaVu Sans, Liberation Sans, Arial, sans-serif\" font-size=\"11\">"
+        "<svg viewBox=\"0 0 {} {}\" width=\"100%\" role=\"img\" "
+        "font-family=\"DejaVu Sans, Liberation Sans, Arial, sans-serif\" font-size=\"12\">"
         "<title>{}</title>",
         kWidth, kHeight, xml_escape(text.title));
 }

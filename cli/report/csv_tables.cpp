@@ -159,7 +159,7 @@ std::string breakeven_csv_de(const Provenance& p, const models::BreakevenResult&
                 w(Label::row_p95),
                 w(Label::col_subsidy_mean),
                 w(Label::csv_subsidy_p95),
-                w(Label::col_yearly_subsidy, w.percent(r.options.confidence)),
+                w(Label::col_yearly_subsidy, w.round_percent(r.options.confidence)),
                 w(Label::col_one_off_grant),
                 w(Label::csv_investment_grant),
                 w(Label::col_credit_p95),

@@ -67,9 +67,11 @@ struct Paragraph {
     std::string text;
 };
 
-// A key figure of the summary: a label, the figure, and one sentence on how to read it.
+// A key figure of the summary: a label, the figure, and one sentence on how to read it; `number`
+// is the figure as a number for the spreadsheet, where it has one.
 struct KeyFigure {
     std::string label, value, reading;
+    Cell number = {};
 };
 struct KeyFigures {
     std::vector<KeyFigure> figures;

@@ -47,7 +47,9 @@ table.keys td.value { font-weight: bold; font-size: 10pt; text-align: right; col
 table.keys td.reading { font-size: 8pt; color: #333; width: 50%; }
 figure { margin: 2mm 0 4mm 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; max-height: 75mm; }
-section.wide figure { display: inline-block; width: 49%; vertical-align: top; margin-right: 1%; }
+div.figures { display: flex; gap: 4mm; break-inside: avoid; }
+div.figures figure { flex: 1 1 0; min-width: 0; }
+div.figure figure { max-width: 190mm; }
 figcaption { font-weight: bold; margin-bottom: 1mm; }
 footer.doc { font-size: 7.5pt; color: #666; margin-top: 6mm; border-top: 0.5px solid #ccc; padding-top: 1mm; }
 @media print { body { max-width: none; padding: 0; } nav.toc { display: none; } }

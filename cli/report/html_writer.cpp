@@ -121,7 +121,17 @@ struct Writer {
         out += fmt::format("<section id=\"{}\"{}>\n<h2>", s.id, s.landscape ? " class=\"wide\"" : "");
         text(s.title);
         out += "</h2>\n";
-        for (const auto& b : s.blocks)
+        for (std::size_t i = 0; i < s.blocks.size(); ++i) {
+            // Charts that follow one another stand side by side.
+            if (std::holds_alternative<Figure>(s.blocks[i])) {
+                std::size_t end = i;
+                while (end < s.blocks.size() && std::holds_alternative<Figure>(s.blocks[end])) ++end;
+                out += end - i > 1 ? "<div class=\"figures\">\n" : "<div class=\"figure\">\n";
+                for (; i < end; ++i) figure(std::get<Figure>(s.blocks[i]));
+                out += "</div>\n";
+                --i;
+                continue;
+            }
             std::visit(
                 [&](const auto& x) {
                     using T = std::decay_t<decltype(x)>;
@@ -131,10 +141,9 @@ struct Writer {
                         key_figures(x);
                     else if constexpr (std::is_same_v<T, Table>)
                         table(x);
-                    else
-                        figure(x);
                 },
-                b);
+                s.blocks[i]);
+        }
         out += "</section>\n";
     }
 };

@@ -139,6 +139,8 @@ Section income_section(const ReportData& d, const Words& w) {
     s.blocks.push_back(fan(d, w, Metric::annual_result, Label::chart_annual_result));
     s.blocks.push_back(fan(d, w, Metric::cumulative_result, Label::chart_cumulative_result));
     s.sheet.push_back(sheet_block(d, w, Label::block_p50, &sim::Summary::p50));
+    if (const std::string note = partial_year_note(d, w); !note.empty()) s.sheet.back().notes.push_back(note);
+    s.sheet.back().notes.push_back(w(Label::income_sheet_reading));
     s.sheet.push_back(sheet_block(d, w, Label::block_p5, &sim::Summary::p5));
     s.sheet.push_back(sheet_block(d, w, Label::block_p95, &sim::Summary::p95));
     s.sheet.push_back(sheet_block(d, w, Label::block_mean, &sim::Summary::mean));

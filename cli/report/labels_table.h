@@ -32,6 +32,7 @@
     X(summary_intro, "{}: Projektion über {} Kalenderjahre ab der Eröffnung im {}, in {} Simulationsläufen, jeder mit eigener Ziehung aller unsicheren Annahmen. Beträge in T€ (tausend Euro). P50 ist der Median: die Hälfte der Läufe liegt darunter; unter P95 liegen 19 von 20 Läufen, unter P5 nur einer von 20.", "{}: projected over {} calendar years from the opening in {}, in {} trials, each with its own draw of every uncertain assumption. Amounts in T€ (EUR thousand). P50 is the median: half of the trials lie below it; 19 in 20 trials lie below P95, only 1 in 20 below P5.") \
     X(summary_key_figures, "Kernaussagen", "Key figures") \
     X(col_figure, "Kennzahl", "Figure") \
+    X(col_number, "Zahl", "Number") \
     X(kf_subsidy, "Höchster jährlicher Zuschussbedarf (P95)", "Highest yearly subsidy need (P95)") \
     X(kf_subsidy_value, "{} T€ ({})", "{} T€ ({})") \
     X(kf_subsidy_reading, "Verlustausgleich des Trägers, der in diesem Jahr in 19 von 20 Läufen ausreicht (Median {} T€ im Jahr {}). Für den Haushaltsansatz ist P95 die vorsichtige Zahl; jedes Jahr steht in der Tabelle unten.", "The owner's loss compensation that suffices in 19 of 20 trials in that year (median {} T€ in {}). For the budget, P95 is the prudent figure; the table below gives every year.") \
@@ -78,6 +79,7 @@
     X(income_reading, "Je Zeile der Median (P50) über alle Läufe in T€, darunter klein der Bereich von P5 bis P95, in dem 90 % der Läufe liegen. Fälle und VZÄ als Anzahl. Zeilen, die in jedem Lauf null sind, fehlen.", "Each line gives the median (P50) over all trials in T€, below it in small type the range from P5 to P95 in which 90 % of the trials lie. Cases and FTE as numbers. Lines that are zero in every trial are left out.") \
     X(income_medians_do_not_add, "Mediane addieren sich nicht: der Median der Erlöse minus der Median der Kosten ist nicht der Median des Ergebnisses. Die Mittelwerte (Tabellenblatt Ergebnisplan der Excel-Datei) addieren sich.", "Medians do not add up: the median of revenue minus the median of costs is not the median of the result. The means (sheet Income statement of the Excel file) do.") \
     X(col_teur_p50, "T€, P50", "T€, P50") \
+    X(income_sheet_reading, "Beträge werden in T€ angezeigt; die Zellen enthalten Euro, für eigene Rechnungen.", "Amounts are shown in T€; the cells hold euros, for your own calculations.") \
     X(col_line_item, "Position", "Line item") \
     X(group_performance, "Leistung", "Activity") \
     X(group_revenue, "Erlöse", "Revenue") \

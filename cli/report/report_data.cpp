@@ -3,6 +3,8 @@
 #include <ctime>
 #include <limits>
 
+#include "sim/intervals.h"
+
 namespace mvzsim::cli::report {
 namespace {
 
@@ -32,7 +34,7 @@ models::TimePercentiles first_year(const models::CentreModel& model, const sim::
     p.share_never = static_cast<double>(std::count(first.begin(), first.end(), never)) /
                     static_cast<double>(std::max<std::size_t>(1, first.size()));
     auto at = [&](double q) -> std::optional<int> {
-        const double v = models::order_statistic(first, q);
+        const double v = sim::order_statistic(first, q);
         return v == never ? std::nullopt : std::optional<int>(static_cast<int>(v));
     };
     p.p5 = at(0.05);

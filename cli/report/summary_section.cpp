@@ -21,17 +21,18 @@ KeyFigure subsidy_figure(const ReportData& d, const Words& w) {
     const sim::Summary& s = at(d, peak, Metric::subsidy_need);
     if (s.p95 <= 0.0) return {w(Label::kf_subsidy), w(Label::kf_subsidy_none), w(Label::kf_subsidy_none_reading)};
     return {w(Label::kf_subsidy), w(Label::kf_subsidy_value, w.thousand(s.p95), d.projection.years[peak].year),
-            w(Label::kf_subsidy_reading, w.thousand(s.p50), d.projection.years[peak].year)};
+            w(Label::kf_subsidy_reading, w.thousand(s.p50), d.projection.years[peak].year),
+            Cell::of(s.p95, NumberKind::eur_thousand)};
 }
 
 std::vector<KeyFigure> credit_figures(const ReportData& d, const Words& w) {
     const bool paid = d.spec.grants.loss_compensation_paid;
     const std::string as_set = fmt::format(" {}", w(Label::kf_as_in_scenario));
-    return {
-        {w(Label::kf_credit_with) + (paid ? as_set : ""),
-         w(Label::value_thousand, w.thousand(d.gap_with_compensation().p95)), w(Label::kf_credit_with_reading)},
-        {w(Label::kf_credit_without) + (paid ? "" : as_set),
-         w(Label::value_thousand, w.thousand(d.gap_without_compensation().p95)), w(Label::kf_credit_without_reading)}};
+    const double with = d.gap_with_compensation().p95, without = d.gap_without_compensation().p95;
+    return {{w(Label::kf_credit_with) + (paid ? as_set : ""), w(Label::value_thousand, w.thousand(with)),
+             w(Label::kf_credit_with_reading), Cell::of(with, NumberKind::eur_thousand)},
+            {w(Label::kf_credit_without) + (paid ? "" : as_set), w(Label::value_thousand, w.thousand(without)),
+             w(Label::kf_credit_without_reading), Cell::of(without, NumberKind::eur_thousand)}};
 }
 
 KeyFigure loss_figure(const ReportData& d, const Words& w) {
@@ -41,13 +42,13 @@ KeyFigure loss_figure(const ReportData& d, const Words& w) {
     return {w(Label::kf_loss),
             w(Label::kf_loss_value, w.percent(first[Metric::annual_result].share_negative), first.year,
               w.percent(last[Metric::annual_result].share_negative), last.year),
-            w(Label::kf_loss_reading)};
+            w(Label::kf_loss_reading), Cell::of(last[Metric::annual_result].share_negative, NumberKind::percent)};
 }
 
 KeyFigure doctors_figure(const ReportData& d, const Words& w) {
     if (!d.breakeven) return {w(Label::kf_doctors), w(Label::kf_doctors_not_run), w(Label::kf_doctors_not_run_reading)};
     const auto& r = *d.breakeven;
-    const std::string confidence = w.percent(r.options.confidence);
+    const std::string confidence = w.round_percent(r.options.confidence);
     if (!r.minimum)
         return {w(Label::kf_doctors_at, confidence),
                 w(Label::kf_doctors_none, w.number(r.options.min_fte, 1), w.number(r.options.max_fte, 1)),
@@ -55,7 +56,8 @@ KeyFigure doctors_figure(const ReportData& d, const Words& w) {
     const auto& m = r.counts[*r.minimum];
     return {w(Label::kf_doctors_at, confidence), w(Label::kf_doctors_value, w.number(m.fte, 1)),
             w(Label::kf_doctors_reading, r.year, w.percent(m.probability), w.percent(m.probability_ci.low),
-              w.percent(m.probability_ci.high))};
+              w.percent(m.probability_ci.high)),
+            Cell::of(m.fte, NumberKind::decimal1)};
 }
 
 KeyFigure breakeven_year_figure(const ReportData& d, const Words& w) {
@@ -63,7 +65,8 @@ KeyFigure breakeven_year_figure(const ReportData& d, const Words& w) {
     const std::string never = w(Label::never_in_horizon);
     auto year = [&](const std::optional<int>& y) { return y ? std::to_string(*y) : never; };
     return {w(Label::kf_first_year), w(Label::kf_first_year_value, year(t.p50), year(t.p95)),
-            w(Label::kf_first_year_reading, w.percent(t.share_never))};
+            w(Label::kf_first_year_reading, w.percent(t.share_never)),
+            t.p50 ? Cell::of(*t.p50, NumberKind::year) : Cell{}};
 }
 
 KeyFigure cumulative_figure(const ReportData& d, const Words& w) {
@@ -71,7 +74,7 @@ KeyFigure cumulative_figure(const ReportData& d, const Words& w) {
     const sim::Summary& c = last[Metric::cumulative_result];
     return {w(Label::kf_cumulative, last.year),
             w(Label::kf_range_value, w.thousand(c.p50), w.thousand(c.p5), w.thousand(c.p95)),
-            w(Label::kf_cumulative_reading, w.percent(c.share_negative))};
+            w(Label::kf_cumulative_reading, w.percent(c.share_negative)), Cell::of(c.p50, NumberKind::eur_thousand)};
 }
 
 std::vector<KeyFigure> key_figures(const ReportData& d, const Words& w) {
@@ -102,8 +105,12 @@ Table yearly_table(const ReportData& d, const Words& w, int first, int last) {
 }
 
 Table figures_sheet(const std::vector<KeyFigure>& figures, const Words& w) {
-    Table t{w(Label::summary_key_figures), {w(Label::col_figure), w(Label::col_value), w(Label::col_reading)}, {}, {}};
-    for (const auto& f : figures) t.rows.push_back({{Cell::of(f.label), Cell::of(f.value), Cell::of(f.reading)}});
+    Table t{w(Label::summary_key_figures),
+            {w(Label::col_figure), w(Label::col_number), w(Label::col_value), w(Label::col_reading)},
+            {},
+            {}};
+    for (const auto& f : figures)
+        t.rows.push_back({{Cell::of(f.label), f.number, Cell::of(f.value), Cell::of(f.reading)}});
     return t;
 }
 

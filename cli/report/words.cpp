@@ -1,6 +1,7 @@
 #include "cli/report/words.h"
 
 #include <array>
+#include <cmath>
 
 namespace mvzsim::cli::report {
 namespace {
@@ -23,6 +24,11 @@ std::string Words::title(models::Metric m) const {
 std::string Words::title(models::TrialMetric m) const {
     const auto& i = models::info(m);
     return std::string(lang_ == Lang::de ? i.title_de : i.title);
+}
+
+std::string Words::round_percent(double share) const {
+    const double tenths = std::round(1000.0 * share);
+    return format_percent(share, std::fmod(tenths, 10.0) == 0.0 ? 0 : 1, style_);
 }
 
 std::string Words::month(const models::YearMonth& ym, bool short_form) const {

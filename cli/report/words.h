@@ -31,6 +31,8 @@ public:
 
     std::string thousand(double eur) const { return format_thousand(eur, style_); }  // "1.234,5"
     std::string percent(double share) const { return format_percent(share, 1, style_); }
+    // A round share without its zero decimal: 0.8 -> "80 %", 0.825 -> "82,5 %" (confidence levels).
+    std::string round_percent(double share) const;
     std::string number(double x, int decimals) const { return format_number(x, decimals, style_); }
     // "März 2028" or "March 2028"; `short_form`: "März 28" / "Mar 28" for table headers.
     std::string month(const models::YearMonth& ym, bool short_form = false) const;
