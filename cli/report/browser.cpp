@@ -10,7 +10,6 @@
 
 #include <cctype>
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -94,20 +93,6 @@ std::string missing_browser_message() {
     return "writing PDF needs headless Chromium (" + where +
            "). Install the Debian package 'chromium' (apt-get install chromium), or write HTML (-o report.html) and "
            "print it to PDF from any browser";
-}
-
-TempDir::TempDir() {
-    const char* base = std::getenv("TMPDIR");
-    std::string pattern = std::string(base != nullptr && *base != '\0' ? base : "/tmp") + "/mvzsim-XXXXXX";
-    std::vector<char> name(pattern.begin(), pattern.end());
-    name.push_back('\0');
-    if (::mkdtemp(name.data()) == nullptr) throw std::runtime_error("cannot create a temporary folder in " + pattern);
-    path_ = name.data();
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
 }
 
 BrowserRun run_browser(const std::string& browser, const std::vector<std::string>& args, const std::string& work_dir,

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/report/temp_dir.h"
+
 namespace mvzsim::cli::report {
 
 // The browser's path, or nullopt when none is installed.
@@ -23,19 +25,6 @@ struct BrowserRun {
 // user's profile (a fresh profile in `work_dir`, which must exist and be empty of other use).
 BrowserRun run_browser(const std::string& browser, const std::vector<std::string>& args, const std::string& work_dir,
                        std::chrono::seconds timeout);
-
-// A fresh temporary folder, removed with its contents when the object goes.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::string& path() const { return path_; }
-
-private:
-    std::string path_;
-};
 
 // "file://" and the path, with the characters a URL reserves percent-encoded.
 std::string file_url(const std::string& path);

@@ -8,7 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "cli/report/browser.h"
+#include "cli/report/temp_dir.h"
 
 namespace mvzsim::cli::report {
 namespace {
