@@ -40,7 +40,7 @@ TEST_CASE("every example gives a self-contained German HTML report with every se
     for (const auto& file : mvzsim::test::example_files()) {
         INFO(file.filename().string());
         const fs::path html = dir / (file.stem().string() + ".html");
-        const auto r = mvzsim_cmd({"report", file.string(), "-n", "300", "-o", html.string()});
+        const auto r = mvzsim_cmd({"report", file.string(), "-n", "200", "--doctors", "1..3", "-o", html.string()});
         REQUIRE(r.code == 0);
         CHECK(r.out.empty());
         const std::string page = read_file(html);
@@ -78,7 +78,7 @@ TEST_CASE("the report's figures are the run's: bands, monthly cash, break-even y
     using namespace mvzsim;
     const auto scenario = scenarios::load_scenario(kExamples + "rvz-leinebergland.yaml");
     cli::report::ReportRequest request;
-    request.run = {.seed = 7, .trials = 600, .threads = 2};
+    request.run = {.seed = 7, .trials = 300, .threads = 2};
     const cli::report::ReportData d = cli::report::compute_report(scenario, request);
     const models::Projection run = models::project(scenario.spec, request.run);
     for (std::size_t y = 0; y < run.years.size(); ++y)
@@ -183,8 +183,8 @@ double machine_value(const std::string& csv, const std::string& year, const std:
 
 TEST_CASE("German CSV: semicolons, decimal commas, rounded, BOM, provenance at the end, wide or long", "[cli][csv]") {
     const std::string file = kExamples + "rural-gp-3.yaml";
-    const auto en = mvzsim_cmd({"run", file, "-n", "400", "-f", "csv"});
-    const auto de = mvzsim_cmd({"run", file, "-n", "400", "--csv", "de"});
+    const auto en = mvzsim_cmd({"run", file, "-n", "200", "-f", "csv"});
+    const auto de = mvzsim_cmd({"run", file, "-n", "200", "--csv", "de"});
     REQUIRE(de.code == 0);
     CHECK(de.out.rfind("\xEF\xBB\xBF", 0) == 0);
     CHECK(de.out.find("\n#") == std::string::npos);
@@ -204,21 +204,21 @@ TEST_CASE("German CSV: semicolons, decimal commas, rounded, BOM, provenance at t
     std::replace(expected.begin(), expected.end(), '.', ',');
     CHECK(years[3] == expected);
     // Long layout: a header, 10 years x 26 outputs, 8 whole-trial outputs, then the provenance.
-    const auto long_rows = mvzsim_cmd({"run", file, "-n", "400", "--csv", "de", "--layout", "long"});
+    const auto long_rows = mvzsim_cmd({"run", file, "-n", "200", "--csv", "de", "--layout", "long"});
     REQUIRE(long_rows.code == 0);
     const std::string data = long_rows.out.substr(0, long_rows.out.find("\r\n\r\n"));
     CHECK(std::count(data.begin(), data.end(), '\n') == 1 + 10 * 26 + 8 - 1);
     CHECK(long_rows.out.find("\r\ngesamt;;Größte Liquiditätslücke") != std::string::npos);
     // The English wide layout keeps the machine CSV's '#' line and full precision.
-    const auto wide = mvzsim_cmd({"run", file, "-n", "400", "--layout", "wide", "-f", "csv"});
+    const auto wide = mvzsim_cmd({"run", file, "-n", "200", "--layout", "wide", "-f", "csv"});
     REQUIRE(wide.code == 0);
     CHECK(wide.out.rfind("# mvzsim ", 0) == 0);
     CHECK(wide.out.find(fmt::format(",{},", mean_2030)) != std::string::npos);
     // breakeven and solve write it too.
-    const auto be = mvzsim_cmd({"breakeven", file, "-n", "200", "--doctors", "2..3", "--csv", "de"});
+    const auto be = mvzsim_cmd({"breakeven", file, "-n", "100", "--doctors", "2..3", "--csv", "de"});
     REQUIRE(be.code == 0);
     CHECK(be.out.rfind("\xEF\xBB\xBFVZÄ;Jahr;", 0) == 0);
-    const auto solve = mvzsim_cmd({"solve", file, "-n", "200", "--vary", "billing.cases_per_fte_per_quarter.pert[1]",
+    const auto solve = mvzsim_cmd({"solve", file, "-n", "100", "--vary", "billing.cases_per_fte_per_quarter.pert[1]",
                                    "--range", "700..940", "--target", "mean(result[2030]) >= 0", "--csv", "de"});
     REQUIRE(solve.code == 0);
     CHECK(solve.out.find("Antwort;") != std::string::npos);
