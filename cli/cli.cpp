@@ -21,6 +21,7 @@ constexpr const char* kUsage =
     "  breakeven SCENARIO  the minimum number of doctors (FTE) at which the centre carries itself\n"
     "  solve SCENARIO      the value of one input at which a target on the results is just met\n"
     "  validate FILE...    check scenario files and report every error\n"
+    "  show SCENARIO       print the scenario as read: its extends chain merged, --set applied\n"
     "  bench SCENARIO      measure the speed of the engine (trial-months per second)\n"
     "\n"
     "Options:\n"
@@ -29,7 +30,7 @@ constexpr const char* kUsage =
     "\n"
     "Exit codes: 0 success, 2 bad input or usage, 1 other failure.\n";
 
-const std::vector<std::string> kCommands = {"run", "breakeven", "solve", "validate", "bench"};
+const std::vector<std::string> kCommands = {"run", "breakeven", "solve", "validate", "bench", "show"};
 
 }  // namespace
 
@@ -59,13 +60,14 @@ bool parse_options(const std::string& command, const std::vector<std::string>& a
     return false;
 }
 
-std::optional<scenarios::Scenario> load_or_report(const std::string& file, std::ostream& err) {
+std::optional<scenarios::Scenario> load_or_report(const std::string& file, const std::vector<std::string>& sets,
+                                                  std::ostream& err) {
     try {
-        return scenarios::load_scenario(file);
+        return scenarios::load_scenario(file, {sets});
     } catch (const scenarios::InputError& e) {
         for (const auto& d : e.diagnostics()) err << scenarios::format(d) << '\n';
-        err << fmt::format("{}: {} error{}; nothing was run.\n", file, e.diagnostics().size(),
-                           e.diagnostics().size() == 1 ? "" : "s");
+        err << fmt::format("{}: {} error{}; nothing was run.\n", scenarios::escape_control(file),
+                           e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s");
         return std::nullopt;
     }
 }
@@ -91,6 +93,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (command == "solve") return solve_command(rest, out, err);
         if (command == "validate") return validate_command(rest, out, err);
         if (command == "bench") return bench_command(rest, out, err);
+        if (command == "show") return show_command(rest, out, err);
     } catch (const std::exception& e) {
         err << fmt::format("mvzsim {}: {}\n", command, e.what());
         return kExitFailure;

@@ -23,5 +23,6 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
 int solve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int bench_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int show_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace mvzsim::cli

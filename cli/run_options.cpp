@@ -13,7 +13,14 @@
 
 namespace mvzsim::cli {
 
+void add_set_option(po::options_description& options, std::vector<std::string>& sets) {
+    options.add_options()("set", po::value(&sets)->composing(),
+                          "KEY.PATH=VALUE: set a value of the scenario, e.g. doctors[gp-2].fte=0.5 or "
+                          "'billing.cases_per_fte_per_quarter={pert: [600, 800, 950]}' (repeatable)");
+}
+
 void add_run_options(po::options_description& options, RunArgs& args) {
+    add_set_option(options, args.sets);
     options.add_options()("scenario", po::value(&args.scenario), "the scenario file (YAML)")(
         "trials,n", po::value<long long>(), "number of trials (default: centre.trials of the scenario)")(
         "seed,s", po::value<long long>(), "random seed (default: centre.seed of the scenario, else 1)")(
@@ -53,6 +60,8 @@ Provenance make_provenance(const scenarios::Scenario& scenario, const RunArgs& a
     p.scenario_name = spec.name;
     p.file = args.scenario;
     p.sha256 = sha256_hex(scenario.text);
+    for (const auto& base : scenario.bases) p.extends.push_back({base.path, sha256_hex(base.bytes)});
+    p.sets = scenario.sets;
     p.version = version();
     p.seed = args.seed ? static_cast<std::uint64_t>(*args.seed) : spec.default_seed;
     p.trials = args.trials ? static_cast<std::size_t>(*args.trials) : spec.default_trials;

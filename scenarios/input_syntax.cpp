@@ -275,7 +275,7 @@ std::string describe_keys(const YAML::Node& map) {
 }
 
 bool is_form(const std::string& key) {
-    return std::find(std::begin(kForms), std::end(kForms), key) != std::end(kForms);
+    return is_distribution_name(key);
 }
 
 // A key that is a likely misspelling of a distribution, such as "triangulr".
@@ -335,6 +335,10 @@ std::string distribution_out_of_range(const Distribution& d, const Range& range)
 }
 
 }  // namespace
+
+bool is_distribution_name(std::string_view key) {
+    return std::find(std::begin(kForms), std::end(kForms), key) != std::end(kForms);
+}
 
 std::optional<models::Input> read_input(MapReader& map, const std::string& key, const InputRule& rule, bool required,
                                         std::string stream) {

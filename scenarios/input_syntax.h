@@ -34,4 +34,8 @@ std::optional<models::Input> read_input(MapReader& map, const std::string& key, 
 models::Input read_input_or(MapReader& map, const std::string& key, const InputRule& rule, double fallback,
                             std::string stream = {});
 
+// Whether `key` names a distribution (uniform, triangular, pert, ...): a mapping with such a key
+// is an uncertain value.
+bool is_distribution_name(std::string_view key);
+
 }  // namespace mvzsim::scenarios

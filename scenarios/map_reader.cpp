@@ -1,5 +1,6 @@
 #include "scenarios/map_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -8,27 +9,54 @@
 
 namespace mvzsim::scenarios {
 
+YAML::Mark position_of(const YAML::Node& node) {
+    if (SourceMap::has_position(node.Mark())) return node.Mark();
+    if (node.IsMap() && node.begin() != node.end()) return node.begin()->first.Mark();
+    if (node.IsSequence() && node.size() > 0) return position_of(node[0]);
+    return node.Mark();
+}
+
 void Context::error(const YAML::Node& at, const std::string& path, std::string message) {
-    error(at.Mark(), path, std::move(message));
+    error(position_of(at), path, std::move(message));
 }
 
 namespace {
 
-Diagnostic make_diagnostic(const std::string& file, const YAML::Mark& at, const std::string& path,
+Diagnostic make_diagnostic(const SourceMap& sources, const YAML::Mark& at, const std::string& path,
                            std::string message) {
-    // yaml-cpp counts from 0; a null mark (line -1) means "no position".
-    const bool has_position = at.line >= 0;
-    return {file, has_position ? at.line + 1 : 0, has_position ? at.column + 1 : 0, path, std::move(message)};
+    const Location where = sources.locate(at);
+    return {where.source, where.line, where.column, path, std::move(message)};
+}
+
+std::pair<long, long> order_of(const YAML::Mark& at) {
+    if (!SourceMap::has_position(at)) return {-1, -1};
+    return {at.line, at.column};
 }
 
 }  // namespace
 
 void Context::error(const YAML::Mark& at, const std::string& path, std::string message) {
-    errors_.push_back(make_diagnostic(file_, at, path, std::move(message)));
+    errors_.push_back(make_diagnostic(*sources_, at, path, std::move(message)));
+    order_.push_back(order_of(at));
+}
+
+void Context::add(Diagnostic diagnostic) {
+    errors_.push_back(std::move(diagnostic));
+    order_.push_back({std::numeric_limits<long>::max(), static_cast<long>(errors_.size())});
 }
 
 void Context::replace(std::size_t index, const YAML::Mark& at, const std::string& path, std::string message) {
-    errors_.at(index) = make_diagnostic(file_, at, path, std::move(message));
+    errors_.at(index) = make_diagnostic(*sources_, at, path, std::move(message));
+    order_.at(index) = order_of(at);
+}
+
+std::vector<Diagnostic> Context::sorted_errors() const {
+    std::vector<std::size_t> index(errors_.size());
+    for (std::size_t i = 0; i < index.size(); ++i) index[i] = i;
+    std::stable_sort(index.begin(), index.end(), [&](std::size_t a, std::size_t b) { return order_[a] < order_[b]; });
+    std::vector<Diagnostic> sorted;
+    for (const std::size_t i : index) sorted.push_back(errors_[i]);
+    return sorted;
 }
 
 std::string number_text(double x) {
@@ -238,12 +266,15 @@ YAML::Node MapReader::node(const std::string& key) {
 }
 
 YAML::Mark MapReader::mark(const std::string& key) const {
-    if (!valid_) return node_.Mark();
+    if (!valid_) return position_of(node_);
     for (const auto& entry : node_) {
-        if (entry.first.IsScalar() && entry.first.Scalar() == key)
-            return entry.second.IsNull() ? entry.first.Mark() : entry.second.Mark();
+        if (!entry.first.IsScalar() || entry.first.Scalar() != key) continue;
+        if (entry.second.IsNull()) return entry.first.Mark();
+        // A value that --set or solve put there has no position of its own.
+        const YAML::Mark at = position_of(entry.second);
+        return SourceMap::has_position(at) ? at : entry.first.Mark();
     }
-    return node_.Mark();
+    return position_of(node_);
 }
 
 std::string MapReader::path(std::string_view key) const {
@@ -285,7 +316,7 @@ std::optional<double> MapReader::number(const std::string& key, const Range& ran
         return std::nullopt;
     }
     if (!range.contains(*x)) {
-        context_.error(value, path(key), out_of_range(range, *x, value.Scalar()));
+        context_.error(mark(key), path(key), out_of_range(range, *x, value.Scalar()));
         return std::nullopt;
     }
     return x;
@@ -308,7 +339,7 @@ std::optional<long long> MapReader::integer(const std::string& key, long long mi
         // The largest long long stands for "no upper limit": say ">= 0", not "in [0, 9223372036854775807]".
         const double upper = max == std::numeric_limits<long long>::max() ? INFINITY : static_cast<double>(max);
         const Range range{static_cast<double>(min), upper, false, false, what};
-        context_.error(value, path(key), out_of_range(range, static_cast<double>(x), text));
+        context_.error(mark(key), path(key), out_of_range(range, static_cast<double>(x), text));
         return std::nullopt;
     }
     return x;
@@ -317,6 +348,10 @@ std::optional<long long> MapReader::integer(const std::string& key, long long mi
 std::string MapReader::unknown_key(const std::string& key, const YAML::Mark& at) {
     // yaml-cpp 0.7 reads the merge key '<<' as an ordinary key.
     if (key == "<<") return "YAML merge keys ('<<') are not supported: write the keys out in full";
+    // The merge of an extends chain takes every 'remove' it can apply (scenario_merge.h).
+    if (key == "remove")
+        return "unknown key 'remove': 'remove: true' removes what the base scenario (named by extends) has at "
+               "this place, and there is none here";
     const std::vector<std::string> candidates(known_.begin(), known_.end());
     const std::string guess = did_you_mean(key, candidates);
     if (guess.empty()) {
@@ -339,7 +374,7 @@ void MapReader::finish() {
     std::map<std::string, int> first_line;
     for (const auto& entry : node_) {
         const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : describe_node(entry.first);
-        const int line = entry.first.Mark().line + 1;
+        const int line = context_.sources().locate(entry.first.Mark()).line;
         if (const auto [first, inserted] = first_line.emplace(key, line); !inserted) {
             // yaml-cpp keeps both; the loader would silently use the first.
             context_.error(entry.first, path(key),

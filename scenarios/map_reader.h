@@ -12,29 +12,41 @@
 
 #include "models/spec/input.h"
 #include "scenarios/diagnostics.h"
+#include "scenarios/source_map.h"
 
 namespace mvzsim::scenarios {
 
-// Where errors of one file are collected.
+// Where the errors of a scenario are collected, with the sources its nodes come from.
 class Context {
 public:
-    explicit Context(std::string file) : file_(std::move(file)) {}
+    explicit Context(const SourceMap& sources) : sources_(&sources) {}
+    // At the node's position (see position_of).
     void error(const YAML::Node& at, const std::string& path, std::string message);
     void error(const YAML::Mark& at, const std::string& path, std::string message);
+    // A diagnostic located elsewhere (an error of a --set argument's key path).
+    void add(Diagnostic diagnostic);
     // Rewrites error `index` (an index into errors()) when a later finding explains it better.
     void replace(std::size_t index, const YAML::Mark& at, const std::string& path, std::string message);
-    const std::string& file() const { return file_; }
+    const SourceMap& sources() const { return *sources_; }
     const std::vector<Diagnostic>& errors() const { return errors_; }
+    // The errors in the order of the texts: the file first, then its bases, then --set values;
+    // within each text by line and column. Errors about a whole text come first.
+    std::vector<Diagnostic> sorted_errors() const;
 
     // Inputs read so far, by stream name, so that later sections (correlations) can refer to them.
     void note_input(const models::Input& input) { inputs_[input.stream] = input; }
     const std::map<std::string, models::Input>& inputs() const { return inputs_; }
 
 private:
-    std::string file_;
+    const SourceMap* sources_;
     std::vector<Diagnostic> errors_;
+    std::vector<std::pair<long, long>> order_;  // global line and column of each error
     std::map<std::string, models::Input> inputs_;
 };
+
+// Where to report a problem with `node`: its mark, or for a mapping or list that a merge built
+// (which has no position) the position of its first key or entry.
+YAML::Mark position_of(const YAML::Node& node);
 
 // An allowed interval for a number, and how to explain it.
 struct Range {

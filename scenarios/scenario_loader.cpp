@@ -1,15 +1,9 @@
 #include "scenarios/scenario_loader.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
-#include <regex>
-#include <sstream>
 
 #include "models/draws/streams.h"
 #include "scenarios/addons_reader.h"
@@ -17,8 +11,11 @@
 #include "scenarios/input_syntax.h"
 #include "scenarios/map_reader.h"
 #include "scenarios/operations_reader.h"
+#include "scenarios/scenario_resolver.h"
 #include "scenarios/section_readers.h"
+#include "scenarios/source_text.h"
 #include "scenarios/spec_reader.h"
+#include "scenarios/yaml_document.h"
 
 namespace mvzsim::scenarios {
 namespace {
@@ -248,10 +245,6 @@ void read_breakeven(MapReader& top, const models::CentreSpec& spec, models::Brea
     m.finish();
 }
 
-constexpr std::string_view kSections =
-    "centre, doctors, billing, premises, running_costs and optionally staff, addons, investments, financing, "
-    "grants, correlations, breakeven";
-
 models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     models::CentreSpec spec;
     if (!root.IsMap()) {
@@ -277,105 +270,27 @@ models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     return spec;
 }
 
-// yaml-cpp's wording, said in terms of what to change; the original follows in parentheses.
-std::string explain_yaml_error(const std::string& message) {
-    static const std::pair<std::string_view, std::string_view> kPlain[] = {
-        {YAML::ErrorMsg::END_OF_SEQ_FLOW, "a '[' opened before this point is not closed by a matching ']'"},
-        {YAML::ErrorMsg::END_OF_MAP_FLOW, "a '{' opened before this point is not closed by a matching '}'"},
-        {YAML::ErrorMsg::FLOW_END,
-         "a closing bracket does not match the opening one ('[' closes with ']', '{' with '}')"},
-        {YAML::ErrorMsg::END_OF_MAP, "the indentation does not line up with the keys above"},
-        {YAML::ErrorMsg::END_OF_SEQ, "the indentation does not line up with the list entries above"},
-        {YAML::ErrorMsg::MAP_VALUE,
-         "a ':' that cannot start a value here: check the indentation, and quote text that contains ': '"},
-        {YAML::ErrorMsg::BLOCK_ENTRY, "a list entry '-' where none can start: check the indentation"},
-        {YAML::ErrorMsg::EOF_IN_SCALAR, "a quote is not closed"},
-    };
-    for (const auto& [original, plain] : kPlain)
-        if (message == original) return std::string(plain) + " (" + message + ")";
-    if (message.rfind("illegal tab", 0) == 0)
-        return "a tab is used for indentation: indent with spaces (" + message + ")";
-    return message;
-}
-
-// Whether the text holds nothing but blank lines and comments.
-bool only_comments(const std::string& text) {
-    std::istringstream lines(text);
-    for (std::string line; std::getline(lines, line);) {
-        const auto first = line.find_first_not_of(" \t\r");
-        if (first != std::string::npos && line[first] != '#') return false;
-    }
-    return true;
-}
-
-std::string empty_file_message(const std::string& text) {
-    const bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
-    const std::string what = blank                 ? "the file is empty"
-                             : only_comments(text) ? "the file holds only comments"
-                                                   : "the file holds no data";
-    return what + ": expected a scenario with the sections " + std::string(kSections);
-}
-
-// The one YAML document of the file, or nothing after reporting why not.
-std::optional<YAML::Node> load_document(Context& context, const std::string& text) {
-    std::vector<YAML::Node> documents;
-    try {
-        documents = YAML::LoadAll(text);
-    } catch (const YAML::Exception& e) {
-        context.error(e.mark, "", "not valid YAML: " + explain_yaml_error(e.msg));
-        return std::nullopt;
-    }
-    if (documents.empty() || documents[0].IsNull()) {
-        context.error(YAML::Mark::null_mark(), "", empty_file_message(text));
-        return std::nullopt;
-    }
-    // Only the first document would be read; a second one is most likely a pasted scenario.
-    // An empty one (a trailing '---') is harmless.
-    for (std::size_t i = 1; i < documents.size(); ++i) {
-        if (documents[i].IsNull()) continue;
-        context.error(documents[i].Mark(), "",
-                      "a second YAML document starts here (after '---'): a file holds one scenario");
-        return std::nullopt;
-    }
-    return documents[0];
-}
-
 }  // namespace
 
-YAML::Node load_root(const std::string& file, const std::string& text) {
-    Context context(file);
-    const auto root = load_document(context, text);
-    if (!root) throw InputError(context.errors());
-    return *root;
-}
-
-models::CentreSpec spec_from_node(const std::string& file, const YAML::Node& root) {
-    Context context(file);
+models::CentreSpec spec_from_node(const SourceMap& sources, const YAML::Node& root) {
+    Context context(sources);
     models::CentreSpec spec = read_spec(context, root);
-    if (!context.errors().empty()) {
-        // Sections are read in a fixed order; report in file order.
-        auto errors = context.errors();
-        std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-        });
-        throw InputError(std::move(errors));
-    }
+    // Sections are read in a fixed order; report in file order.
+    if (!context.errors().empty()) throw InputError(context.sorted_errors());
     return spec;
 }
 
-Scenario parse_scenario(const std::string& file, const std::string& text) {
-    return {file, text, spec_from_node(file, load_root(file, text))};
+Scenario parse_scenario(const std::string& file, const std::string& text, const LoadOptions& options) {
+    auto document = std::make_shared<Document>();
+    Scenario scenario{file, text, {}, options.sets, {}, {}};
+    document->root.reset(resolve_scenario(*document, file, text, options.sets, scenario.bases));
+    scenario.spec = spec_from_node(document->sources, document->root);
+    scenario.document = std::move(document);
+    return scenario;
 }
 
-Scenario load_scenario(const std::string& file) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec))
-        throw InputError({{file, 0, 0, "", "is a folder, not a scenario file"}});
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError({{file, 0, 0, "", std::string("cannot read the file: ") + std::strerror(errno)}});
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_scenario(file, text.str());
+Scenario load_scenario(const std::string& file, const LoadOptions& options) {
+    return parse_scenario(file, read_scenario_file(file), options);
 }
 
 }  // namespace mvzsim::scenarios

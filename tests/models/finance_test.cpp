@@ -8,6 +8,7 @@
 
 #include "models/draws/streams.h"
 #include "scenarios/finance_reader.h"
+#include "scenarios/yaml_document.h"
 #include "sim/distribution.h"
 #include "sim/random.h"
 
@@ -175,8 +176,9 @@ struct Read {
 
 // Reads the finance sections of `yaml` for a centre opening in 2026-10 with a 10-year horizon.
 Read read(const std::string& yaml) {
-    const YAML::Node root = YAML::Load(yaml);
-    scenarios::Context context("f.yaml");
+    scenarios::SourceMap sources;
+    const YAML::Node root = scenarios::parse_document(sources, "f.yaml", yaml);
+    scenarios::Context context(sources);
     scenarios::MapReader top(context, root, "");
     const scenarios::CentreHeader header{true, {2026, 10}, 10};
     Read result;
