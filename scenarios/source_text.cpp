@@ -1,13 +1,15 @@
 #include "scenarios/source_text.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "scenarios/diagnostics.h"
+#include "scenarios/limits.h"
 
 namespace mvzsim::scenarios {
 namespace {
@@ -84,14 +86,34 @@ std::string to_utf8(const std::string& bytes) {
 }
 
 std::string read_scenario_file(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        throw InputError({{path, 0, 0, "", "is a folder, not a scenario file"}});
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError({{path, 0, 0, "", std::string("cannot read the file: ") + std::strerror(errno)}});
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    auto fail = [&](const std::string& message) { return InputError({{path, 0, 0, "", message}}); };
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) throw fail(std::string("cannot read the file: ") + std::strerror(errno));
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat info {};
+    if (::fstat(fd, &info) != 0) throw fail(std::string("cannot read the file: ") + std::strerror(errno));
+    if (S_ISDIR(info.st_mode)) throw fail("is a folder, not a scenario file");
+    if (!S_ISREG(info.st_mode))
+        throw fail("is not a regular file (a device, pipe or socket): mvzsim reads a scenario from a file");
+    if (static_cast<std::uintmax_t>(info.st_size) > kMaxTextBytes)
+        throw fail("the file is larger than 1 MiB (" + std::to_string(info.st_size) +
+                   " bytes; the limit of a scenario file): a scenario takes a few KB");
+    std::string bytes;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw fail(std::string("cannot read the file: ") + std::strerror(errno));
+        if (n == 0) break;
+        bytes.append(buffer, static_cast<std::size_t>(n));
+        // The file may have grown since fstat.
+        if (bytes.size() > kMaxTextBytes) throw fail("the file is larger than 1 MiB (the limit of a scenario file)");
+    }
+    return bytes;
 }
 
 }  // namespace mvzsim::scenarios
