@@ -61,7 +61,7 @@ TEST_CASE("input on which yaml-cpp 0.7's LoadAll never returns gives one located
                                    "only inside [...] and {...}; remove it"});
     // A stray comma before a key of an example.
     std::string example = read_example();
-    example.insert(example.find("\nbilling:") + 1, ",");
+    example.replace(example.find("\nbilling:"), 1, "\n,");
     const auto stray = messages(example);
     REQUIRE(stray.size() == 1);
     CHECK_THAT(stray[0], Catch::StartsWith("x.yaml:") && Catch::Contains("not valid YAML"));
@@ -107,9 +107,10 @@ TEST_CASE("limits on size, nesting and lengths are located and name the limit", 
     CHECK_THAT(first_message("a: [" + repeated("1, ", 10'001) + "1]"),
                Catch::Contains("a list with more than 10,000 entries (the limit)"));
     std::string keys = "a: {";
-    for (int i = 0; i < 1001; ++i) keys += "k" + std::to_string(i) + ": 1, ";
+    for (int i = 0; i < 1001; ++i) keys.append("k").append(std::to_string(i)).append(": 1, ");
     CHECK_THAT(first_message(keys + "z: 1}"), Catch::Contains("a mapping with more than 1,000 keys (the limit)"));
-    CHECK_THAT(first_message("a: [" + repeated("[" + repeated("1, ", 999) + "1], ", 110) + "1]"),
+    const std::string thousand = std::string("[").append(repeated("1, ", 999)).append("1], ");
+    CHECK_THAT(first_message(std::string("a: [").append(repeated(thousand, 110)).append("1]")),
                Catch::Contains("the text holds more than 100,000 values (the limit of a scenario)"));
 }
 
