@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "models/draws/streams.h"
+#include "scenarios/keys_inputs.h"
 
 namespace mvzsim::scenarios {
 namespace {
@@ -104,19 +105,20 @@ double std_normal_cdf(double z) {
 }
 
 std::optional<Distribution> read_normal(MapReader& m) {
-    const auto mean = m.number("mean", {}, true, "the mean");
-    const auto sd = m.number("sd", positive("the standard deviation"), true, "the standard deviation");
-    const auto given_min = m.number("min", {}, false, "the lower truncation point");
-    const auto given_max = m.number("max", {}, false, "the upper truncation point");
+    const auto mean = m.number(keys::kNormalMean);
+    const auto sd = m.number(keys::kNormalSd);
+    const auto given_min = m.number(keys::kNormalMin);
+    const auto given_max = m.number(keys::kNormalMax);
     // A limit that is there but unreadable was reported; without it the range check would add a
     // second message for the same mistake.
-    if (!mean || !sd || (m.has("min") && !given_min) || (m.has("max") && !given_max)) return std::nullopt;
+    if (!mean || !sd || (m.has(keys::kNormalMin) && !given_min) || (m.has(keys::kNormalMax) && !given_max))
+        return std::nullopt;
     const double min = given_min.value_or(-kInf);
     const double max = given_max.value_or(kInf);
     if (!(min < max)) {
-        m.context().error(
-            m.mark("min"), m.path("min"),
-            "expected min < max (got min " + m.node("min").Scalar() + ", max " + m.node("max").Scalar() + ")");
+        m.context().error(m.mark(keys::kNormalMin), m.path(keys::kNormalMin),
+                          "expected min < max (got min " + m.node(keys::kNormalMin).Scalar() + ", max " +
+                              m.node(keys::kNormalMax).Scalar() + ")");
         return std::nullopt;
     }
     // Sampling rejects values outside [min, max]; keep that cheap and meaningful.
@@ -132,81 +134,88 @@ std::optional<Distribution> read_normal(MapReader& m) {
 std::optional<Distribution> read_lognormal(MapReader& m) {
     // Three forms: {mean, sd}; {median, p95}; or a central 90 % range {p5, p95}, whose median is
     // the geometric mean sqrt(p5 * p95) for a lognormal.
-    const bool has_median = m.has("median");
-    const bool has_p5 = m.has("p5");
-    if (has_median || has_p5 || m.has("p95")) {
-        if (has_median && has_p5) {
-            m.context().error(m.mark("p5"), m.path("p5"), "give median and p95, or p5 and p95, not all three");
+    const bool has_median = m.has(keys::kLognormalMedian);
+    const bool has_p5 = m.has(keys::kLognormalP5);
+    if (has_median || has_p5 || m.has(keys::kLognormalP95)) {
+        for (const Key* moment : {&keys::kLognormalMean, &keys::kLognormalSd}) {
+            if (!m.has(*moment)) continue;
+            m.context().error(m.mark(*moment), m.path(*moment),
+                              "give mean and sd, or median and p95, or p5 and p95, not a mix of them");
             return std::nullopt;
         }
-        const std::string low_key = has_p5 ? "p5" : "median";
-        const auto low = m.number(low_key, positive(), true, has_p5 ? "the 5th percentile" : "the median");
-        const auto p95 = m.number("p95", positive(), true, "the 95th percentile");
+        if (has_median && has_p5) {
+            m.context().error(m.mark(keys::kLognormalP5), m.path(keys::kLognormalP5),
+                              "give median and p95, or p5 and p95, not all three");
+            return std::nullopt;
+        }
+        const Key& low_key = has_p5 ? keys::kLognormalP5 : keys::kLognormalMedian;
+        const auto low = m.number(low_key, true);
+        const auto p95 = m.number(keys::kLognormalP95, true);
         if (!low || !p95) return std::nullopt;
         if (!(*p95 > *low)) {
-            m.context().error(m.node("p95"), m.path("p95"),
-                              "must be greater than the " + low_key + " " + m.node(low_key).Scalar() + " (got " +
-                                  m.node("p95").Scalar() + ")");
+            m.context().error(m.mark(keys::kLognormalP95), m.path(keys::kLognormalP95),
+                              "must be greater than the " + std::string(low_key.name) + " " + m.node(low_key).Scalar() +
+                                  " (got " + m.node(keys::kLognormalP95).Scalar() + ")");
             return std::nullopt;
         }
         const double median = has_p5 ? std::sqrt(*low * *p95) : *low;
         return sim::lognormal_from_median_p95(median, *p95);
     }
-    const auto mean = m.number("mean", positive(), true, "the mean (or give median and p95, or p5 and p95)");
-    const auto sd = m.number("sd", positive("the standard deviation"), true, "the standard deviation");
+    const auto mean = m.number(keys::kLognormalMean, true);
+    const auto sd = m.number(keys::kLognormalSd, true);
     if (!mean || !sd) return std::nullopt;
     return sim::Lognormal{*mean, *sd};
 }
 
 std::optional<Distribution> read_beta(MapReader& m) {
-    // Shapes below 0.1 put nearly all mass at the two ends, where Boost's sampler can return 0/0.
-    const Range shape{0.1, std::numeric_limits<double>::infinity(), false, false, "use discrete for two-point values"};
-    const auto a = m.number("alpha", shape, true, "the first shape parameter");
-    const auto b = m.number("beta", shape, true, "the second shape parameter");
-    const auto given_min = m.number("min", {}, false, "the lower end");
-    const auto given_max = m.number("max", {}, false, "the upper end");
-    if (!a || !b || (m.has("min") && !given_min) || (m.has("max") && !given_max)) return std::nullopt;
+    const auto a = m.number(keys::kBetaAlpha);
+    const auto b = m.number(keys::kBetaBeta);
+    const auto given_min = m.number(keys::kBetaMin);
+    const auto given_max = m.number(keys::kBetaMax);
+    if (!a || !b || (m.has(keys::kBetaMin) && !given_min) || (m.has(keys::kBetaMax) && !given_max)) return std::nullopt;
     const double min = given_min.value_or(0.0);
     const double max = given_max.value_or(1.0);
     if (!(min < max)) {
-        m.context().error(
-            m.mark("min"), m.path("min"),
-            "expected min < max (got min " + m.node("min").Scalar() + ", max " + m.node("max").Scalar() + ")");
+        m.context().error(m.mark(keys::kBetaMin), m.path(keys::kBetaMin),
+                          "expected min < max (got min " + m.node(keys::kBetaMin).Scalar() + ", max " +
+                              m.node(keys::kBetaMax).Scalar() + ")");
         return std::nullopt;
     }
     return sim::Beta{*a, *b, min, max};
 }
 
 std::optional<Distribution> read_discrete(MapReader& m) {
-    const bool has_values = m.require("values", "the list of possible values");
-    const bool has_weights = m.require("weights", "the list of weights, one per value");
+    const Key& values_key = keys::kDiscreteValues;
+    const Key& weights_key = keys::kDiscreteWeights;
+    const bool has_values = m.require(values_key);
+    const bool has_weights = m.require(weights_key);
     if (!has_values || !has_weights) return std::nullopt;
-    const YAML::Node values = m.node("values");
-    const YAML::Node weights = m.node("weights");
+    const YAML::Node values = m.node(values_key);
+    const YAML::Node weights = m.node(weights_key);
     if (!values.IsSequence() || values.size() == 0) {
-        m.context().error(m.mark("values"), m.path("values"),
+        m.context().error(m.mark(values_key), m.path(values_key),
                           "expected a list of numbers, e.g. [600, 760, 900] (got " + describe_node(values) + ")");
         return std::nullopt;
     }
     const std::size_t n = values.size();
     if (!weights.IsSequence() || weights.size() != n) {
         m.context().error(
-            m.mark("weights"), m.path("weights"),
+            m.mark(weights_key), m.path(weights_key),
             "expected a list of " + std::to_string(n) + " weights, one per value (got " + describe_node(weights) + ")");
         return std::nullopt;
     }
-    const auto v = number_list(m.context(), values, m.path("values"), n, "of numbers");
-    const auto w = number_list(m.context(), weights, m.path("weights"), n, "of numbers");
+    const auto v = number_list(m.context(), values, m.path(values_key), n, "of numbers");
+    const auto w = number_list(m.context(), weights, m.path(weights_key), n, "of numbers");
     if (!v || !w) return std::nullopt;
     for (std::size_t i = 0; i < n; ++i) {
         if ((*w)[i] < 0.0) {
-            m.context().error(weights[i], m.path("weights") + "[" + std::to_string(i) + "]",
+            m.context().error(weights[i], m.path(weights_key) + "[" + std::to_string(i) + "]",
                               "must be >= 0 (got " + weights[i].Scalar() + ")");
             return std::nullopt;
         }
     }
     if (std::accumulate(w->begin(), w->end(), 0.0) <= 0.0) {
-        m.context().error(weights, m.path("weights"), "at least one weight must be > 0");
+        m.context().error(weights, m.path(weights_key), "at least one weight must be > 0");
         return std::nullopt;
     }
     return sim::Discrete{*v, *w};
@@ -215,27 +224,28 @@ std::optional<Distribution> read_discrete(MapReader& m) {
 constexpr std::string_view kForms[] = {"uniform", "triangular", "pert",    "normal",  "lognormal",
                                        "beta",    "gamma",      "poisson", "discrete"};
 
-std::optional<Distribution> read_form(MapReader& m, const std::string& form) {
+std::optional<Distribution> read_form(MapReader& m, const Key& form) {
     Context& ctx = m.context();
     const YAML::Node body = m.node(form);
     const std::string path = m.path(form);
-    if (form == "uniform") return read_uniform(ctx, body, path);
-    if (form == "triangular" || form == "pert") return read_low_mode_high(ctx, body, path, form == "pert");
+    if (&form == &keys::kUniform) return read_uniform(ctx, body, path);
+    if (&form == &keys::kTriangular || &form == &keys::kPert)
+        return read_low_mode_high(ctx, body, path, &form == &keys::kPert);
     MapReader params(m, form);
     if (!params.valid()) return std::nullopt;
     std::optional<Distribution> d;
-    if (form == "normal")
+    if (&form == &keys::kNormalForm)
         d = read_normal(params);
-    else if (form == "lognormal")
+    else if (&form == &keys::kLognormalForm)
         d = read_lognormal(params);
-    else if (form == "beta")
+    else if (&form == &keys::kBetaForm)
         d = read_beta(params);
-    else if (form == "gamma") {
-        const auto shape = params.number("shape", positive(), true, "the shape parameter");
-        const auto scale = params.number("scale", positive(), true, "the scale parameter");
+    else if (&form == &keys::kGammaForm) {
+        const auto shape = params.number(keys::kGammaShape);
+        const auto scale = params.number(keys::kGammaScale);
         if (shape && scale) d = sim::Gamma{*shape, *scale};
-    } else if (form == "poisson") {
-        if (const auto mean = params.number("mean", positive(), true, "the mean")) d = sim::Poisson{*mean};
+    } else if (&form == &keys::kPoissonForm) {
+        if (const auto mean = params.number(keys::kPoissonMean)) d = sim::Poisson{*mean};
     } else {
         d = read_discrete(params);
     }
@@ -244,19 +254,20 @@ std::optional<Distribution> read_form(MapReader& m, const std::string& form) {
 }
 
 std::optional<models::Draw> read_draw(MapReader& m, Period period) {
-    if (!m.has("draw")) return models::Draw::per_trial;
-    const YAML::Node node = m.node("draw");
+    const Key& draw = keys::kDraw;
+    if (!m.has(draw)) return models::Draw::per_trial;
+    const YAML::Node node = m.node(draw);
     const std::string text = node.IsScalar() ? node.Scalar() : describe_node(node);
     if (text == "trial") return models::Draw::per_trial;
     const std::string own = period == Period::month ? "month" : period == Period::year ? "year" : "";
     if (!own.empty() && text == own) return models::Draw::per_period;
     if (own.empty())
         m.context().error(
-            m.mark("draw"), m.path("draw"),
+            m.mark(draw), m.path(draw),
             "this input is drawn once per trial: remove 'draw' or write 'draw: trial' (got " + text + ")");
     else
         m.context().error(
-            m.mark("draw"), m.path("draw"),
+            m.mark(draw), m.path(draw),
             "expected 'trial' (once per trial) or '" + own + "' (anew each " + own + ") (got " + text + ")");
     return std::nullopt;
 }
@@ -274,28 +285,24 @@ std::string describe_keys(const YAML::Node& map) {
     return keys.empty() ? describe_node(map) : "a mapping with " + keys;
 }
 
-bool is_form(const std::string& key) {
-    return is_distribution_name(key);
-}
-
 // A key that is a likely misspelling of a distribution, such as "triangulr".
 bool misspelt_form(const std::string& key) {
     const std::vector<std::string> forms(std::begin(kForms), std::end(kForms));
     return key != "draw" && !did_you_mean(key, forms).empty();
 }
 
-std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule) {
-    std::vector<std::string> forms;
+std::optional<models::Input> read_uncertain(MapReader& m, const Key& key) {
+    std::vector<const Key*> forms;
     bool misspelt = false;
     for (const auto& entry : m.self()) {
-        const std::string key = entry.first.Scalar();
-        if (is_form(key))
-            forms.push_back(key);
+        const std::string name = entry.first.IsScalar() ? entry.first.Scalar() : std::string{};
+        const Key* form = m.section().find(name);
+        if (form != nullptr && form != &keys::kDraw)
+            forms.push_back(form);
         else
-            misspelt = misspelt || misspelt_form(key);
+            misspelt = misspelt || misspelt_form(name);
     }
-    for (auto f : kForms) m.node(std::string(f));  // all forms are known keys
-    const auto draw = read_draw(m, rule.period);
+    const auto draw = read_draw(m, key.period);
     if (forms.empty() && misspelt) {
         m.finish();  // reports the misspelt name with its correction
         return std::nullopt;
@@ -309,12 +316,12 @@ std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule)
     }
     if (forms.size() > 1) {
         std::string names;
-        for (const auto& f : forms) names += (names.empty() ? "" : " and ") + f;
+        for (const Key* f : forms) names += (names.empty() ? "" : " and ") + std::string(f->name);
         m.context().error(m.self(), m.own_path(), "expected one distribution (got " + names + ")");
         m.finish();
         return std::nullopt;
     }
-    auto d = read_form(m, forms[0]);
+    auto d = read_form(m, *forms[0]);
     m.finish();
     if (!d || !draw) return std::nullopt;
     return models::Input{*d, *draw, {}};
@@ -340,42 +347,45 @@ bool is_distribution_name(std::string_view key) {
     return std::find(std::begin(kForms), std::end(kForms), key) != std::end(kForms);
 }
 
-std::optional<models::Input> read_input(MapReader& map, const std::string& key, const InputRule& rule, bool required,
-                                        std::string stream) {
-    if (required ? !map.require(key, rule.what) : !map.has(key)) return std::nullopt;
+std::optional<models::Input> read_input(MapReader& map, const Key& key, std::string stream, bool required) {
+    if (required ? !map.require(key) : !map.has(key)) return std::nullopt;
     const YAML::Node node = map.node(key);
     const std::string path = map.path(key);
     std::optional<models::Input> input;
     if (node.IsMap()) {
-        MapReader m(map, key);
-        input = read_uncertain(m, rule);
+        MapReader m(map.context(), node, path, keys::kUncertain);
+        input = read_uncertain(m, key);
     } else if (const auto x = parse_number(node)) {
         input = models::fixed_input(*x);
     } else {
         map.context().error(map.mark(key), path,
-                            "expected a number (" + std::string(rule.what) +
+                            "expected a number (" + std::string(key.what) +
                                 ") or an uncertain value such as {triangular: [low, most likely, high]} (got " +
                                 describe_node(node) + ")" + number_hint(node));
         return std::nullopt;
     }
     if (!input) return std::nullopt;
-    if (!fits(support(input->distribution), rule.range)) {
-        map.context().error(node, path,
-                            node.IsMap() ? distribution_out_of_range(input->distribution, rule.range)
-                                         : out_of_range(rule.range, *parse_number(node), node.Scalar()));
+    if (!fits(support(input->distribution), key.range)) {
+        map.context().error(map.mark(key), path,
+                            node.IsMap() ? distribution_out_of_range(input->distribution, key.range)
+                                         : out_of_range(key.range, *parse_number(node), node.Scalar()));
         return std::nullopt;
     }
     // A section's input draws from the stream of its key path; list entries pass their entity's.
-    input->stream = stream.empty() ? models::streams::input(map.own_path(), key) : std::move(stream);
+    input->stream = stream.empty() ? models::streams::input(map.own_path(), key.name) : std::move(stream);
     map.context().note_input(*input);
     return input;
 }
 
-models::Input read_input_or(MapReader& map, const std::string& key, const InputRule& rule, double fallback,
-                            std::string stream) {
+std::optional<models::Input> read_input(MapReader& map, const Key& key, std::string stream) {
+    return read_input(map, key, std::move(stream), key.required);
+}
+
+models::Input read_input_or(MapReader& map, const Key& key, double fallback, std::string stream) {
     if (!map.has(key))
-        return models::fixed_input(fallback, stream.empty() ? models::streams::input(map.own_path(), key) : stream);
-    return read_input(map, key, rule, false, std::move(stream)).value_or(models::fixed_input(fallback));
+        return models::fixed_input(fallback,
+                                   stream.empty() ? models::streams::input(map.own_path(), key.name) : stream);
+    return read_input(map, key, std::move(stream), false).value_or(models::fixed_input(fallback));
 }
 
 }  // namespace mvzsim::scenarios

@@ -1,6 +1,7 @@
 #include "scenarios/map_reader.h"
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -164,22 +165,6 @@ std::string Range::describe() const {
     return text;
 }
 
-Range non_negative(std::string_view meaning) {
-    return {0.0, INFINITY, false, false, meaning};
-}
-Range positive(std::string_view meaning) {
-    return {0.0, INFINITY, true, false, meaning};
-}
-Range fraction(std::string_view meaning) {
-    return {0.0, 1.0, false, false, meaning};
-}
-Range fte_range() {
-    return {0.0, 1.0, true, false, "full-time equivalents: 1 = full time, 0.5 = half"};
-}
-Range yearly_rate() {
-    return {-0.5, 0.5, false, false, "a yearly rate as a fraction: 0.03 = 3 %"};
-}
-
 std::string describe_node(const YAML::Node& node) {
     switch (node.Type()) {
         case YAML::NodeType::Map:
@@ -236,14 +221,24 @@ std::string out_of_range(const Range& range, double x, const std::string& text) 
     return message;
 }
 
-MapReader::MapReader(Context& context, const YAML::Node& node, std::string path)
-    : context_(context), node_(node), path_(std::move(path)), valid_(node.IsMap()) {
+MapReader::MapReader(Context& context, const YAML::Node& node, std::string path, const Section& section)
+    : context_(context), node_(node), path_(std::move(path)), section_(&section), valid_(node.IsMap()) {
     check_mapping(node.Mark());
 }
 
-MapReader::MapReader(MapReader& parent, const std::string& key)
-    : context_(parent.context_), node_(parent.node(key)), path_(parent.path(key)), valid_(node_.IsMap()) {
+MapReader::MapReader(MapReader& parent, const Key& key)
+    : context_(parent.context_),
+      node_(parent.node(key)),
+      path_(parent.path(key)),
+      section_(key.section),
+      valid_(node_.IsMap()) {
+    assert(key.type == ValueType::mapping && key.section != nullptr);
     check_mapping(parent.mark(key));
+}
+
+void MapReader::check(const Key& key) const {
+    assert(section_->find(key.name) == &key && "the key is not in the reader's section");
+    (void)key;
 }
 
 void MapReader::check_mapping(const YAML::Mark& at) {
@@ -254,21 +249,21 @@ void MapReader::check_mapping(const YAML::Mark& at) {
     context_.error(at, path_, message);
 }
 
-bool MapReader::has(const std::string& key) {
-    known_.insert(key);
-    return valid_ && lookup(key).IsDefined();
+bool MapReader::has(const Key& key) const {
+    check(key);
+    return valid_ && lookup(key.name).IsDefined();
 }
 
-YAML::Node MapReader::node(const std::string& key) {
-    known_.insert(key);
+YAML::Node MapReader::node(const Key& key) const {
+    check(key);
     if (!valid_) return YAML::Node(YAML::NodeType::Null);
-    return lookup(key);
+    return lookup(key.name);
 }
 
-YAML::Mark MapReader::mark(const std::string& key) const {
+YAML::Mark MapReader::mark(const Key& key) const {
     if (!valid_) return position_of(node_);
     for (const auto& entry : node_) {
-        if (!entry.first.IsScalar() || entry.first.Scalar() != key) continue;
+        if (!entry.first.IsScalar() || entry.first.Scalar() != key.name) continue;
         if (entry.second.IsNull()) return entry.first.Mark();
         // A value that --set or solve put there has no position of its own.
         const YAML::Mark at = position_of(entry.second);
@@ -281,19 +276,20 @@ std::string MapReader::path(std::string_view key) const {
     return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
 }
 
-bool MapReader::require(const std::string& key, std::string_view what) {
+bool MapReader::require(const Key& key) {
     if (has(key)) return true;
     if (!valid_) return false;
-    missing_.emplace(key, context_.errors().size());
-    context_.error(node_, path_, "missing required key '" + key + "': " + std::string(what));
+    missing_.emplace(std::string(key.name), context_.errors().size());
+    context_.error(node_, path_, "missing required key '" + std::string(key.name) + "': " + std::string(key.what));
     return false;
 }
 
-std::optional<std::string> MapReader::string(const std::string& key, bool required, std::string_view what) {
-    if (required ? !require(key, what) : !has(key)) return std::nullopt;
-    const YAML::Node value = lookup(key);
+std::optional<std::string> MapReader::string(const Key& key, bool required) {
+    if (required ? !require(key) : !has(key)) return std::nullopt;
+    const YAML::Node value = lookup(key.name);
     if (!value.IsScalar()) {
-        context_.error(mark(key), path(key), "expected " + std::string(what) + " (got " + describe_node(value) + ")");
+        context_.error(mark(key), path(key),
+                       "expected " + std::string(key.what) + " (got " + describe_node(value) + ")");
         return std::nullopt;
     }
     // Texts end up in CSV, JSON and table headers: one line of UTF-8.
@@ -304,42 +300,40 @@ std::optional<std::string> MapReader::string(const std::string& key, bool requir
     return value.Scalar();
 }
 
-std::optional<double> MapReader::number(const std::string& key, const Range& range, bool required,
-                                        std::string_view what) {
-    if (required ? !require(key, what) : !has(key)) return std::nullopt;
-    const YAML::Node value = lookup(key);
+std::optional<double> MapReader::number(const Key& key, bool required) {
+    if (required ? !require(key) : !has(key)) return std::nullopt;
+    const YAML::Node value = lookup(key.name);
     const auto x = parse_number(value);
     if (!x) {
         context_.error(
             mark(key), path(key),
-            "expected a number: " + std::string(what) + " (got " + describe_node(value) + ")" + number_hint(value));
+            "expected a number: " + std::string(key.what) + " (got " + describe_node(value) + ")" + number_hint(value));
         return std::nullopt;
     }
-    if (!range.contains(*x)) {
-        context_.error(mark(key), path(key), out_of_range(range, *x, value.Scalar()));
+    if (!key.range.contains(*x)) {
+        context_.error(mark(key), path(key), out_of_range(key.range, *x, value.Scalar()));
         return std::nullopt;
     }
     return x;
 }
 
-std::optional<long long> MapReader::integer(const std::string& key, long long min, long long max, bool required,
-                                            std::string_view what) {
-    if (required ? !require(key, what) : !has(key)) return std::nullopt;
-    const YAML::Node value = lookup(key);
+std::optional<long long> MapReader::integer(const Key& key, bool required) {
+    if (required ? !require(key) : !has(key)) return std::nullopt;
+    const YAML::Node value = lookup(key.name);
     long long x = 0;
     const std::string text = value.IsScalar() && !is_text(value) ? value.Scalar() : std::string{};
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
     if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size()) {
         context_.error(mark(key), path(key),
-                       "expected a whole number: " + std::string(what) + " (got " + describe_node(value) + ")" +
+                       "expected a whole number: " + std::string(key.what) + " (got " + describe_node(value) + ")" +
                            number_hint(value));
         return std::nullopt;
     }
-    if (x < min || x > max) {
-        // The largest long long stands for "no upper limit": say ">= 0", not "in [0, 9223372036854775807]".
-        const double upper = max == std::numeric_limits<long long>::max() ? INFINITY : static_cast<double>(max);
-        const Range range{static_cast<double>(min), upper, false, false, what};
-        context_.error(mark(key), path(key), out_of_range(range, static_cast<double>(x), text));
+    const auto as_double = static_cast<double>(x);
+    if (as_double < key.range.min || as_double > key.range.max) {
+        // An infinite maximum stands for "no upper limit": say ">= 0".
+        const Range range{key.range.min, key.range.max, false, false, key.what};
+        context_.error(mark(key), path(key), out_of_range(range, as_double, text));
         return std::nullopt;
     }
     return x;
@@ -352,7 +346,9 @@ std::string MapReader::unknown_key(const std::string& key, const YAML::Mark& at)
     if (key == "remove")
         return "unknown key 'remove': 'remove: true' removes what the base scenario (named by extends) has at "
                "this place, and there is none here";
-    const std::vector<std::string> candidates(known_.begin(), known_.end());
+    std::vector<std::string> candidates;
+    for (const Key* k : section_->keys) candidates.emplace_back(k->name);
+    std::sort(candidates.begin(), candidates.end());
     const std::string guess = did_you_mean(key, candidates);
     if (guess.empty()) {
         std::string message = "unknown key '" + key + "' (expected one of: ";
@@ -382,7 +378,7 @@ void MapReader::finish() {
                                " (each key may appear once in a mapping)");
             continue;
         }
-        if (known_.count(key) != 0) continue;
+        if (section_->find(key) != nullptr) continue;
         if (const std::string message = unknown_key(key, entry.first.Mark()); !message.empty())
             context_.error(entry.first, path(key), message);
     }

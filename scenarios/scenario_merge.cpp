@@ -5,24 +5,10 @@
 #include <vector>
 
 #include "scenarios/input_syntax.h"
+#include "scenarios/keys_scenario.h"
 
 namespace mvzsim::scenarios {
 namespace {
-
-// The lists whose entries merge by name, with the key that names them.
-constexpr std::pair<std::string_view, std::string_view> kNamedLists[] = {
-    {"doctors", "id"},
-    {"staff", "role"},
-    {"billing.surcharges", "name"},
-    {"addons.tenants", "name"},
-    {"addons.services", "name"},
-    {"investments", "name"},
-    {"financing.loans", "name"},
-    {"grants.investment", "name"},
-    {"grants.operating", "name"},
-    {"grants.positions", "name"},
-    {"grants.turnover_guarantees", "name"},
-};
 
 // Bounds the work of a merge of two trees that share nodes through many YAML aliases (a tree
 // can name exponentially many paths with few nodes); no real scenario comes near it.
@@ -60,7 +46,9 @@ public:
                                " values, through YAML aliases): write the values out");
             return derived;
         }
-        if (base.IsMap() && derived.IsMap() && !is_uncertain_value(base) && !is_uncertain_value(derived))
+        const Key* key = key_at(path);
+        const bool one_value = key != nullptr && key->type == ValueType::uncertain;
+        if (base.IsMap() && derived.IsMap() && !one_value && !is_uncertain_value(base) && !is_uncertain_value(derived))
             return map(base, derived, path);
         const std::string name_key = name_key_of(path);
         if (!name_key.empty() && base.IsSequence() && derived.IsSequence()) return list(base, derived, path, name_key);
@@ -174,10 +162,33 @@ private:
 
 }  // namespace
 
+const Key* key_at(std::string_view path) {
+    const Section* section = &keys::kScenario;
+    const Key* key = nullptr;
+    while (!path.empty()) {
+        if (path.front() == '[') {  // an entry of the list `key`: its keys are the list's section's
+            const auto close = path.find(']');
+            if (key == nullptr || key->type != ValueType::list || close == std::string_view::npos) return nullptr;
+            section = key->section;
+            path.remove_prefix(close + 1);
+            if (!path.empty() && path.front() == '.') path.remove_prefix(1);
+            continue;
+        }
+        const auto end = path.find_first_of(".[");
+        if (section == nullptr) return nullptr;
+        key = section->find(path.substr(0, end));
+        if (key == nullptr) return nullptr;
+        section = key->type == ValueType::mapping ? key->section : nullptr;
+        path.remove_prefix(end == std::string_view::npos ? path.size() : end);
+        if (!path.empty() && path.front() == '.') path.remove_prefix(1);
+    }
+    return key;
+}
+
 std::string name_key_of(const std::string& path) {
-    for (const auto& [list, key] : kNamedLists)
-        if (path == list) return std::string(key);
-    return {};
+    const Key* key = key_at(path);
+    if (key == nullptr || key->type != ValueType::list || key->section == nullptr) return {};
+    return std::string(key->section->name_key);
 }
 
 bool is_removal(const YAML::Node& node) {

@@ -13,6 +13,7 @@
 
 #include <string>
 
+#include "scenarios/key_table.h"
 #include "scenarios/map_reader.h"
 
 namespace mvzsim::scenarios {
@@ -22,8 +23,12 @@ namespace mvzsim::scenarios {
 YAML::Node merge_scenarios(const YAML::Node& base, const YAML::Node& derived, Context& ctx);
 
 // The key of the list at `path` (e.g. "doctors", "grants.operating") by which its entries are
-// named ("id", "role", "name"), or empty when its entries are not merged by name.
+// named ("id", "role", "name": Section::name_key), or empty when its entries are not merged by name.
 std::string name_key_of(const std::string& path);
+
+// The Key at a key path such as "billing.gkv.eur_per_case" or "doctors[gp-1].recruitment"
+// (a bracket steps into a list's entries), or nullptr when the path names no key.
+const Key* key_at(std::string_view path);
 
 // Whether `node` is `{remove: true}` (or a mapping of `remove` alone, whatever its value).
 bool is_removal(const YAML::Node& node);

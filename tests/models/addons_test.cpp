@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "scenarios/addons_reader.h"
+#include "scenarios/keys_scenario.h"
 #include "scenarios/yaml_document.h"
 
 using namespace mvzsim;
@@ -24,7 +25,7 @@ models::AddonsSpec read(const std::string& yaml, std::vector<std::string>& error
     scenarios::SourceMap sources;
     const YAML::Node root = scenarios::parse_document(sources, "addons.yaml", yaml);
     scenarios::Context context(sources);
-    scenarios::MapReader top(context, root, "");
+    scenarios::MapReader top(context, root, "", scenarios::keys::kScenario);
     models::AddonsSpec spec;
     scenarios::read_addons(top, kHeader, spec);
     top.finish();

@@ -8,6 +8,7 @@
 
 #include "models/draws/streams.h"
 #include "scenarios/finance_reader.h"
+#include "scenarios/keys_scenario.h"
 #include "scenarios/yaml_document.h"
 #include "sim/distribution.h"
 #include "sim/random.h"
@@ -179,7 +180,7 @@ Read read(const std::string& yaml) {
     scenarios::SourceMap sources;
     const YAML::Node root = scenarios::parse_document(sources, "f.yaml", yaml);
     scenarios::Context context(sources);
-    scenarios::MapReader top(context, root, "");
+    scenarios::MapReader top(context, root, "", scenarios::keys::kScenario);
     const scenarios::CentreHeader header{true, {2026, 10}, 10};
     Read result;
     scenarios::read_finance(top, header, result.spec);
