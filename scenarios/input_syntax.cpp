@@ -15,6 +15,10 @@ using sim::Distribution;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+// A lognormal whose sd is 1,000 times its mean, or whose p95 is 1,000 times its median, has a
+// log-sd of 3.7 or 4.2: beyond that its draws span dozens of orders of magnitude.
+constexpr double kMaxLognormalSpread = 1000.0;
+
 // Smallest and largest value a distribution can take, and whether they are themselves excluded.
 struct Support {
     double low, high;
@@ -65,6 +69,10 @@ std::optional<std::vector<double>> number_list(Context& ctx, const YAML::Node& n
         if (!x) {
             ctx.error(node[i], path + "[" + std::to_string(i) + "]",
                       "expected a number (got " + describe_node(node[i]) + ")" + number_hint(node[i]));
+            return std::nullopt;
+        }
+        if (std::abs(*x) > kMaxMagnitude) {
+            ctx.error(node[i], path + "[" + std::to_string(i) + "]", too_large(node[i].Scalar()));
             return std::nullopt;
         }
         values.push_back(*x);
@@ -159,11 +167,26 @@ std::optional<Distribution> read_lognormal(MapReader& m) {
             return std::nullopt;
         }
         const double median = has_p5 ? std::sqrt(*low * *p95) : *low;
+        if (*p95 > kMaxLognormalSpread * median) {
+            m.context().error(m.mark(keys::kLognormalP95), m.path(keys::kLognormalP95),
+                              "is more than " + number_text(kMaxLognormalSpread) +
+                                  " times the median: so wide a lognormal is almost surely a slip (got p95 " +
+                                  m.node(keys::kLognormalP95).Scalar() + ", median " + number_text(median) + ")");
+            return std::nullopt;
+        }
         return sim::lognormal_from_median_p95(median, *p95);
     }
     const auto mean = m.number(keys::kLognormalMean, true);
     const auto sd = m.number(keys::kLognormalSd, true);
     if (!mean || !sd) return std::nullopt;
+    if (*sd > kMaxLognormalSpread * *mean) {
+        m.context().error(m.mark(keys::kLognormalSd), m.path(keys::kLognormalSd),
+                          "is more than " + number_text(kMaxLognormalSpread) +
+                              " times the mean: so wide a lognormal is almost surely a slip (got sd " +
+                              m.node(keys::kLognormalSd).Scalar() + ", mean " + m.node(keys::kLognormalMean).Scalar() +
+                              ")");
+        return std::nullopt;
+    }
     return sim::Lognormal{*mean, *sd};
 }
 
@@ -327,6 +350,30 @@ std::optional<models::Input> read_uncertain(MapReader& m, const Key& key) {
     return models::Input{*d, *draw, {}};
 }
 
+// Every number of an amount in EUR (the plain number, or those of a distribution but for its
+// shapes and weights) checked for a German thousands separator (90.000); false after reporting.
+bool check_money(Context& ctx, const YAML::Node& node, const std::string& path) {
+    if (node.IsScalar()) {
+        const auto slip = thousands_dot(node.Scalar());
+        if (slip) ctx.error(node, path, *slip);
+        return !slip;
+    }
+    bool ok = true;
+    if (node.IsSequence()) {
+        for (std::size_t i = 0; i < node.size(); ++i)
+            ok = check_money(ctx, node[i], path + "[" + std::to_string(i) + "]") && ok;
+    } else if (node.IsMap()) {
+        for (const auto& entry : node) {
+            const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string{};
+            if (key == "alpha" || key == "beta" || key == "shape" || key == "weights" || key == "draw") {
+                if (key != "beta" || !entry.second.IsMap()) continue;  // beta: {alpha, beta, min, max}
+            }
+            ok = check_money(ctx, entry.second, path + "." + key) && ok;
+        }
+    }
+    return ok;
+}
+
 // "must be ..." for a distribution that reaches outside the allowed range, with how to fix it.
 std::string distribution_out_of_range(const Distribution& d, const Range& range) {
     std::string message =
@@ -364,7 +411,11 @@ std::optional<models::Input> read_input(MapReader& map, const Key& key, std::str
                                 describe_node(node) + ")" + number_hint(node));
         return std::nullopt;
     }
-    if (!input) return std::nullopt;
+    if (!input || (key.money && !check_money(map.context(), node, path))) return std::nullopt;
+    if (!node.IsMap() && !key.range.contains(*parse_number(node))) {
+        map.context().error(map.mark(key), path, out_of_range(key.range, *parse_number(node), node.Scalar()));
+        return std::nullopt;
+    }
     if (!fits(support(input->distribution), key.range)) {
         map.context().error(map.mark(key), path,
                             node.IsMap() ? distribution_out_of_range(input->distribution, key.range)

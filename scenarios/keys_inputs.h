@@ -45,8 +45,12 @@ inline constexpr const Key* kBetaKeys[] = {&kBetaAlpha, &kBetaBeta, &kBetaMin, &
 inline constexpr Section kBeta{"beta", kBetaKeys};
 
 // gamma: {shape, scale}
-inline constexpr Key kGammaShape{
-    .name = "shape", .type = V::number, .required = true, .what = "the shape parameter", .range = positive()};
+// A shape below 0.01 puts nearly every draw at 0 (or below the smallest double).
+inline constexpr Key kGammaShape{.name = "shape",
+                                 .type = V::number,
+                                 .required = true,
+                                 .what = "the shape parameter",
+                                 .range = {0.01, INFINITY, false, false, "a smaller shape puts nearly all draws at 0"}};
 inline constexpr Key kGammaScale{
     .name = "scale", .type = V::number, .required = true, .what = "the scale parameter", .range = positive()};
 inline constexpr const Key* kGammaKeys[] = {&kGammaShape, &kGammaScale};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -100,6 +101,22 @@ std::optional<std::string> decimal_comma(const std::string& text) {
     return point;
 }
 
+// Digits grouped in threes by dots after a first group of 1-3 digits (not starting with 0), with
+// at least `groups` groups of three, as German texts write thousands: 90.000, 1.250.000.
+bool dot_grouped(const std::string& text, std::size_t groups) {
+    const auto digit = [&](std::size_t k) { return std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
+    std::size_t i = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+    const std::size_t lead_start = i;
+    while (i < text.size() && digit(i)) ++i;
+    const std::size_t lead = i - lead_start;
+    if (lead == 0 || lead > 3 || text[lead_start] == '0') return false;
+    std::size_t count = 0;
+    for (; i < text.size(); i += 4, ++count) {
+        if (text[i] != '.' || i + 4 > text.size() || !digit(i + 1) || !digit(i + 2) || !digit(i + 3)) return false;
+    }
+    return count >= groups;
+}
+
 // Quoted ("880") or tagged as a string (!!str 880): text even when it reads as a number.
 bool is_text(const YAML::Node& node) {
     return node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str";
@@ -149,7 +166,7 @@ bool is_plain_utf8(std::string_view s) {
 bool Range::contains(double x) const {
     const bool above = min_open ? x > min : x >= min;
     const bool below = max_open ? x < max : x <= max;
-    return above && below;
+    return above && below && std::abs(x) <= kMaxMagnitude;
 }
 
 std::string Range::describe() const {
@@ -196,6 +213,12 @@ std::string number_hint(const YAML::Node& node) {
             return "; write " + number_text(*x) + " % as the fraction " + number_text(*x / 100.0);
     }
     if (const auto point = decimal_comma(text)) return "; use a decimal point, not a comma: " + *point;
+    // 1.250.000 (German thousands separators, which YAML cannot read as one number).
+    if (dot_grouped(text, 2)) {
+        std::string plain = text;
+        plain.erase(std::remove(plain.begin(), plain.end(), '.'), plain.end());
+        return "; write numbers without thousands separators, e.g. " + plain;
+    }
     // Thousands separators as people write them: 85,000 or 85 000 or 85'000.
     std::string digits;
     for (char c : text)
@@ -211,7 +234,23 @@ std::string number_hint(const YAML::Node& node) {
     return {};
 }
 
+std::string too_large(const std::string& text) {
+    return "lies beyond +-" + number_text(kMaxMagnitude) + ", the largest size of a number in a scenario (got " + text +
+           "): check the number";
+}
+
+std::optional<std::string> thousands_dot(const std::string& text) {
+    // 90.000: one group of three zeros after the dot. 90.500 could be 90.5; 1.250.000 is no number.
+    if (!dot_grouped(text, 1) || std::count(text.begin(), text.end(), '.') != 1 ||
+        text.compare(text.size() - 4, 4, ".000") != 0)
+        return std::nullopt;
+    const std::string whole = text.substr(0, text.size() - 4);
+    return text + " reads as " + whole + " EUR (YAML takes the dot for a decimal point): write " + whole + "000 for " +
+           whole + " thousand EUR, or " + whole + " for " + whole + " EUR";
+}
+
 std::string out_of_range(const Range& range, double x, const std::string& text) {
+    if (std::abs(x) > kMaxMagnitude && std::isfinite(x)) return too_large(text);
     std::string message = "must be " + range.describe() + " (got " + text + ")";
     // A fraction written as a percentage (3 for 3 %) is the commonest slip with rates and shares.
     // Ranges of fractions say so in their meaning ("a fraction of salary"); FTE are not percentages.
@@ -312,6 +351,10 @@ std::optional<double> MapReader::number(const Key& key, bool required) {
     }
     if (!key.range.contains(*x)) {
         context_.error(mark(key), path(key), out_of_range(key.range, *x, value.Scalar()));
+        return std::nullopt;
+    }
+    if (const auto slip = key.money ? thousands_dot(value.Scalar()) : std::nullopt) {
+        context_.error(mark(key), path(key), *slip);
         return std::nullopt;
     }
     return x;

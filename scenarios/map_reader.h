@@ -60,8 +60,15 @@ std::optional<double> parse_number(const YAML::Node& node);
 // For a value that is not a number but looks like one written for people ("85,000", "21%",
 // "880" in quotes): "; " and how to write it. Empty otherwise.
 std::string number_hint(const YAML::Node& node);
-// "must be <range> (got <text>)", with a hint when a fraction seems to be written in percent.
+// "must be <range> (got <text>)", with a hint when a fraction seems to be written in percent; for a
+// number beyond kMaxMagnitude, too_large(text).
 std::string out_of_range(const Range& range, double x, const std::string& text);
+// "lies beyond +-1000000000, the largest size of a number in a scenario (got <text>): ...".
+std::string too_large(const std::string& text);
+// For the text of an amount in EUR written with a dot and exactly three zeros (90.000, 400.000:
+// a German thousands separator, which YAML reads as a decimal point), what it reads as and how to
+// write what was meant; nullopt for any other text (0.500, 90.5, 90000, 1234.000).
+std::optional<std::string> thousands_dot(const std::string& text);
 
 // A YAML mapping at a key path, whose keys are those of a Section (key_table.h). Every value is
 // read through its Key; finish() reports the keys that the section does not have, with a
