@@ -56,7 +56,7 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
         return usage_error("breakeven", fmt::format("--step must be a multiple of 0.1 FTE in [0.1, 10] (got {})", step),
                            err);
 
-    const auto scenario = load_or_report(a.scenario, a.sets, err);
+    const auto scenario = load_or_report(a.scenario, a.load, err);
     if (!scenario) return kExitBadInput;
     models::CentreSpec spec = scenario->spec;
     if (!template_id.empty()) {

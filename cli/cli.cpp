@@ -60,10 +60,17 @@ bool parse_options(const std::string& command, const std::vector<std::string>& a
     return false;
 }
 
-std::optional<scenarios::Scenario> load_or_report(const std::string& file, const std::vector<std::string>& sets,
-                                                  std::ostream& err) {
+std::optional<scenarios::Scenario> load_or_report(const std::string& file, const LoadArgs& load, std::ostream& err) {
     try {
-        return scenarios::load_scenario(file, {sets});
+        auto scenario = scenarios::load_scenario(file, {load.sets});
+        for (const auto& w : scenario.warnings) err << scenarios::format(w) << '\n';
+        if (load.strict && !scenario.warnings.empty()) {
+            err << fmt::format("{}: {} warning{}, which --strict makes errors; nothing was run.\n",
+                               scenarios::escape_control(file), scenario.warnings.size(),
+                               scenario.warnings.size() == 1 ? "" : "s");
+            return std::nullopt;
+        }
+        return scenario;
     } catch (const scenarios::InputError& e) {
         for (const auto& d : e.diagnostics()) err << scenarios::format(d) << '\n';
         err << fmt::format("{}: {} error{}; nothing was run.\n", scenarios::escape_control(file),

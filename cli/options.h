@@ -19,25 +19,31 @@ bool parse_options(const std::string& command, const std::vector<std::string>& a
                    const po::options_description& options, const po::positional_options_description& positional,
                    po::variables_map& values, std::ostream& err);
 
-// Loads a scenario with the --set arguments `sets`; on bad input prints every error and returns
-// nullopt.
-std::optional<scenarios::Scenario> load_or_report(const std::string& file, const std::vector<std::string>& sets,
-                                                  std::ostream& err);
+// How a command loads its scenario: --set arguments, and whether --strict makes plausibility
+// warnings errors.
+struct LoadArgs {
+    std::vector<std::string> sets;
+    bool strict = false;
+};
 
-// Adds --set KEY.PATH=VALUE (repeatable) to a command that loads a scenario.
-void add_set_option(po::options_description& options, std::vector<std::string>& sets);
+// Loads a scenario; prints its plausibility warnings; on bad input (and with --strict on
+// warnings) prints every error and returns nullopt.
+std::optional<scenarios::Scenario> load_or_report(const std::string& file, const LoadArgs& load, std::ostream& err);
+
+// Adds --set KEY.PATH=VALUE (repeatable) and --strict to a command that loads a scenario.
+void add_load_options(po::options_description& options, LoadArgs& load);
 
 // Options that every command running trials shares.
 struct RunArgs {
     std::string scenario;
-    std::vector<std::string> sets;  // --set KEY.PATH=VALUE
+    LoadArgs load;
     std::optional<long long> trials, seed;
     long long threads = 0;
     std::string format = "table";
     std::string output;
 };
 
-// Adds scenario (positional), --set, --trials, --seed, --threads, --format and --output.
+// Adds scenario (positional), --set, --strict, --trials, --seed, --threads, --format and --output.
 void add_run_options(po::options_description& options, RunArgs& args);
 // Reads the optional values after parsing; checks ranges; prints and returns false when wrong.
 bool finish_run_options(const std::string& command, const po::variables_map& values, RunArgs& args, std::ostream& err);

@@ -129,7 +129,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     if (replaying && replay < 0)
         return usage_error("run", fmt::format("--replay must be a trial number >= 0 (got {})", replay), err);
 
-    const auto scenario = load_or_report(a.scenario, a.sets, err);
+    const auto scenario = load_or_report(a.scenario, a.load, err);
     if (!scenario) return kExitBadInput;
     const Provenance p = make_provenance(*scenario, a);
     const Format format = *parse_format(a.format);

@@ -13,14 +13,15 @@
 
 namespace mvzsim::cli {
 
-void add_set_option(po::options_description& options, std::vector<std::string>& sets) {
-    options.add_options()("set", po::value(&sets)->composing(),
+void add_load_options(po::options_description& options, LoadArgs& load) {
+    options.add_options()("set", po::value(&load.sets)->composing(),
                           "KEY.PATH=VALUE: set a value of the scenario, e.g. doctors[gp-2].fte=0.5 or "
-                          "'billing.cases_per_fte_per_quarter={pert: [600, 800, 950]}' (repeatable)");
+                          "'billing.cases_per_fte_per_quarter={pert: [600, 800, 950]}' (repeatable)")(
+        "strict", po::bool_switch(&load.strict), "treat plausibility warnings as errors (exit code 2)");
 }
 
 void add_run_options(po::options_description& options, RunArgs& args) {
-    add_set_option(options, args.sets);
+    add_load_options(options, args.load);
     options.add_options()("scenario", po::value(&args.scenario), "the scenario file (YAML)")(
         "trials,n", po::value<long long>(), "number of trials (default: centre.trials of the scenario)")(
         "seed,s", po::value<long long>(), "random seed (default: centre.seed of the scenario, else 1)")(

@@ -19,10 +19,10 @@ constexpr const char* kShowHelp =
 
 int show_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::string file;
-    std::vector<std::string> sets;
+    LoadArgs load;
     po::options_description options("Options");
     options.add_options()("help,h", "this help")("scenario", po::value(&file), "the scenario file (YAML)");
-    add_set_option(options, sets);
+    add_load_options(options, load);
     po::positional_options_description positional;
     positional.add("scenario", 1);
     po::variables_map values;
@@ -32,7 +32,7 @@ int show_command(const std::vector<std::string>& args, std::ostream& out, std::o
         return kExitOk;
     }
     if (file.empty()) return usage_error("show", "missing the scenario file", err);
-    const auto scenario = load_or_report(file, sets, err);
+    const auto scenario = load_or_report(file, load, err);
     if (!scenario) return kExitBadInput;
     out << scenarios::show_scenario(*scenario) << std::flush;
     return out ? kExitOk : kExitFailure;

@@ -89,6 +89,7 @@ std::string format(const Diagnostic& d) {
     out << escape_control(d.file);
     if (d.line > 0) out << ':' << d.line << ':' << d.column;
     out << ": ";
+    if (d.warning) out << "warning: ";
     if (!d.path.empty()) out << escape_control(d.path) << ": ";
     out << escape_control(d.message);
     return out.str();

@@ -7,6 +7,7 @@
 
 #include "models/draws/streams.h"
 #include "scenarios/keys_inputs.h"
+#include "scenarios/plausibility.h"
 
 namespace mvzsim::scenarios {
 namespace {
@@ -422,6 +423,7 @@ std::optional<models::Input> read_input(MapReader& map, const Key& key, std::str
                                          : out_of_range(key.range, *parse_number(node), node.Scalar()));
         return std::nullopt;
     }
+    check_band(map.context(), key, *input, node, map.mark(key), path);
     // A section's input draws from the stream of its key path; list entries pass their entity's.
     input->stream = stream.empty() ? models::streams::input(map.own_path(), key.name) : std::move(stream);
     map.context().note_input(*input);

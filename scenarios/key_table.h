@@ -63,7 +63,8 @@ enum class Period {
 // Where a value is plausible, and who says so; a value outside is a warning (plausibility.h).
 struct Band {
     double low, high;
-    std::string_view source;  // the public figures behind the band
+    std::string_view what;    // what the band is of, e.g. "an employed doctor's gross salary, EUR per year"
+    std::string_view source;  // the public figures behind it
 };
 
 enum class ValueType {
@@ -109,5 +110,18 @@ struct Section {
         return nullptr;
     }
 };
+
+// Calls visit(path, key) for every key reachable from `section`, depth first in table order, with
+// paths as messages write them: "billing.gkv.eur_per_case", "doctors[].salary_per_year". A
+// section reached twice on one path (none is) would be visited once.
+template <class Visit>
+void walk_keys(const Section& section, const std::string& path, Visit&& visit) {
+    for (const Key* key : section.keys) {
+        const std::string here = path.empty() ? std::string(key->name) : path + "." + std::string(key->name);
+        visit(here, *key);
+        if (key->section != nullptr && key->section != &section)
+            walk_keys(*key->section, key->type == ValueType::list ? here + "[]" : here, visit);
+    }
+}
 
 }  // namespace mvzsim::scenarios

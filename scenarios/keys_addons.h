@@ -16,14 +16,34 @@ inline constexpr Key kMixPg5{.name = "pg5", .type = V::number, .what = kMixWhat,
 inline constexpr const Key* kMixKeys[] = {&kMixPg2, &kMixPg3, &kMixPg4, &kMixPg5};
 inline constexpr Section kPflegegradMix{"pflegegrad_mix", kMixKeys};
 inline constexpr Range kDayRate = non_negative("EUR per guest-day");
-inline constexpr Key kRatePg2{
-    .name = "pg2", .type = V::number, .required = true, .what = kRateWhat, .range = kDayRate, .money = true};
-inline constexpr Key kRatePg3{
-    .name = "pg3", .type = V::number, .required = true, .what = kRateWhat, .range = kDayRate, .money = true};
-inline constexpr Key kRatePg4{
-    .name = "pg4", .type = V::number, .required = true, .what = kRateWhat, .range = kDayRate, .money = true};
-inline constexpr Key kRatePg5{
-    .name = "pg5", .type = V::number, .required = true, .what = kRateWhat, .range = kDayRate, .money = true};
+inline constexpr Key kRatePg2{.name = "pg2",
+                              .type = V::number,
+                              .required = true,
+                              .what = kRateWhat,
+                              .range = kDayRate,
+                              .money = true,
+                              .band = &kCareRateBand};
+inline constexpr Key kRatePg3{.name = "pg3",
+                              .type = V::number,
+                              .required = true,
+                              .what = kRateWhat,
+                              .range = kDayRate,
+                              .money = true,
+                              .band = &kCareRateBand};
+inline constexpr Key kRatePg4{.name = "pg4",
+                              .type = V::number,
+                              .required = true,
+                              .what = kRateWhat,
+                              .range = kDayRate,
+                              .money = true,
+                              .band = &kCareRateBand};
+inline constexpr Key kRatePg5{.name = "pg5",
+                              .type = V::number,
+                              .required = true,
+                              .what = kRateWhat,
+                              .range = kDayRate,
+                              .money = true,
+                              .band = &kCareRateBand};
 inline constexpr const Key* kRateKeys[] = {&kRatePg2, &kRatePg3, &kRatePg4, &kRatePg5};
 inline constexpr Section kCareRates{"care_eur_per_day", kRateKeys};
 
@@ -36,7 +56,8 @@ inline constexpr Key kPlaces{.name = "places",
                              .type = V::whole_number,
                              .required = true,
                              .what = "licensed places, e.g. 15",
-                             .range = whole(1, 1000)};
+                             .range = whole(1, 1000),
+                             .band = &kPlacesBand};
 inline constexpr Key kOpeningDays{.name = "opening_days_per_month",
                                   .type = V::uncertain,
                                   .required = true,
@@ -66,12 +87,14 @@ inline constexpr Key kSelfPaid{
     .required = true,
     .what = "EUR per guest-day paid by the guest (Unterkunft, Verpflegung, Investitionskosten)",
     .range = non_negative("EUR per guest-day"),
-    .money = true};
+    .money = true,
+    .band = &kSelfPaidBand};
 inline constexpr Key kPriceGrowth{.name = "price_growth_per_year",
                                   .type = V::uncertain,
                                   .what = kYearlyRateWhat,
                                   .range = yearly_rate(),
-                                  .period = Period::year};
+                                  .period = Period::year,
+                                  .band = &kYearlyRateBand};
 inline constexpr Key kCareStaffPerGuest{.name = "care_staff_fte_per_guest",
                                         .type = V::number,
                                         .required = true,
@@ -107,7 +130,8 @@ inline constexpr Key kTenantRent{.name = "rent_eur_per_m2_per_month",
                                  .required = true,
                                  .what = "rent in EUR per m2 per month",
                                  .range = non_negative("EUR per m2 per month"),
-                                 .money = true};
+                                 .money = true,
+                                 .band = &kRentPerM2Band};
 inline constexpr Key kLeaseStart{.name = "lease_start", .type = V::month, .what = kMonthWhat};
 inline constexpr Key kLossProbability{.name = "loss_probability_per_year",
                                       .type = V::uncertain,

@@ -22,8 +22,11 @@ inline constexpr const Key* kCentreKeys[] = {&kCentreName, &kOpening, &kHorizonY
 inline constexpr Section kCentre{"centre", kCentreKeys};
 
 // doctors[].recruitment
-inline constexpr Key kTimeToFill{
-    .name = "time_to_fill_months", .type = V::uncertain, .what = "a number of months", .range = non_negative("months")};
+inline constexpr Key kTimeToFill{.name = "time_to_fill_months",
+                                 .type = V::uncertain,
+                                 .what = "a number of months",
+                                 .range = non_negative("months"),
+                                 .band = &kTimeToFillBand};
 inline constexpr Key kDepartures{.name = "departures_per_year",
                                  .type = V::uncertain,
                                  .what = "a yearly probability",
@@ -52,7 +55,8 @@ inline constexpr Key kDoctorSalary{.name = "salary_per_year",
                                    .required = true,
                                    .what = kSalaryWhat,
                                    .range = non_negative("EUR per year"),
-                                   .money = true};
+                                   .money = true,
+                                   .band = &kDoctorSalaryBand};
 inline constexpr Key kProductivity{.name = "productivity",
                                    .type = V::uncertain,
                                    .what = "a factor on the case load",
@@ -86,16 +90,19 @@ inline constexpr Key kGkvEurPerCase{.name = "eur_per_case",
                                     .what = "EUR per case",
                                     .range = non_negative("EUR per case"),
                                     .period = Period::month,
-                                    .money = true};
+                                    .money = true,
+                                    .band = &kGkvEurPerCaseBand};
 inline constexpr Key kPointsPerCase{.name = "points_per_case",
                                     .type = V::uncertain,
                                     .what = "EBM points per case per quarter",
                                     .range = non_negative("EBM points per case"),
-                                    .period = Period::month};
+                                    .period = Period::month,
+                                    .band = &kPointsPerCaseBand};
 inline constexpr Key kOrientierungswert{.name = "orientierungswert_ct_per_point",
                                         .type = V::uncertain,
                                         .what = "the Orientierungswert in cent per point",
-                                        .range = positive("cent per point, e.g. 12.7404 in 2026")};
+                                        .range = positive("cent per point, e.g. 12.7404 in 2026"),
+                                        .band = &kOrientierungswertBand};
 inline constexpr Key kPayoutQuotaSection{.name = "payout_quota",
                                          .type = V::mapping,
                                          .what = "the payout quota above a case limit",
@@ -110,7 +117,8 @@ inline constexpr Key kPrivateShare{.name = "share_of_cases",
                                    .required = true,
                                    .what = "share of private cases",
                                    .range = fraction("a fraction of all cases"),
-                                   .period = Period::month};
+                                   .period = Period::month,
+                                   .band = &kPrivateShareBand};
 inline constexpr Key kPrivateEurPerCase{.name = "eur_per_case",
                                         .type = V::uncertain,
                                         .required = true,
@@ -185,7 +193,8 @@ inline constexpr Key kCasesPerFte{.name = "cases_per_fte_per_quarter",
                                   .required = true,
                                   .what = "treatment cases (GKV and PKV) per doctor FTE per quarter",
                                   .range = non_negative("cases per doctor FTE per quarter"),
-                                  .period = Period::month};
+                                  .period = Period::month,
+                                  .band = &kCasesBand};
 inline constexpr Key kGkvSection{
     .name = "gkv", .type = V::mapping, .required = true, .what = "the statutory (GKV) fee per case", .section = &kGkv};
 inline constexpr Key kPrivateSection{
@@ -222,7 +231,8 @@ inline constexpr Key kRole{.name = "role", .type = V::name, .required = true, .w
 inline constexpr Key kFtePerDoctor{.name = "fte_per_doctor_fte",
                                    .type = V::number,
                                    .what = "FTE per doctor FTE",
-                                   .range = {0.0, 20.0, true, false, "FTE of this role per doctor FTE"}};
+                                   .range = {0.0, 20.0, true, false, "FTE of this role per doctor FTE"},
+                                   .band = &kStaffPerDoctorBand};
 inline constexpr Key kStaffFte{.name = "fte",
                                .type = V::number,
                                .what = "FTE in total (or fte_per_doctor_fte)",
@@ -240,7 +250,8 @@ inline constexpr Key kRentPerM2{.name = "rent_eur_per_m2_per_month",
                                 .type = V::uncertain,
                                 .what = "rent in EUR per m2 per month",
                                 .range = non_negative("EUR per m2 per month"),
-                                .money = true};
+                                .money = true,
+                                .band = &kRentPerM2Band};
 inline constexpr Key kRentPerMonth{.name = "rent_eur_per_month",
                                    .type = V::uncertain,
                                    .what = "rent in EUR per month (or area_m2 with rent_eur_per_m2_per_month)",

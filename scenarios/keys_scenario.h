@@ -42,7 +42,8 @@ inline constexpr Key kCostInflation{.name = "cost_inflation_per_year",
                                     .type = V::uncertain,
                                     .what = kYearlyRateWhat,
                                     .range = yearly_rate(),
-                                    .period = Period::year};
+                                    .period = Period::year,
+                                    .band = &kYearlyRateBand};
 inline constexpr Key kBreakevenSection{
     .name = "breakeven", .type = V::mapping, .what = "how mvzsim breakeven adds doctors", .section = &kBreakeven};
 inline constexpr Key kAddonsSection{

@@ -1,6 +1,7 @@
 #pragma once
 // Keys that several sections share: months, pay, yearly rates. Internal to scenarios/.
 #include "scenarios/key_table.h"
+#include "scenarios/keys_bands.h"
 
 namespace mvzsim::scenarios::keys {
 
@@ -19,28 +20,33 @@ inline constexpr Key kStaffSalary{.name = "salary_per_year",
                                   .required = true,
                                   .what = kSalaryWhat,
                                   .range = non_negative("EUR per year"),
-                                  .money = true};
+                                  .money = true,
+                                  .band = &kStaffSalaryBand};
 inline constexpr Key kOnCostRate{.name = "on_cost_rate",
                                  .type = V::uncertain,
                                  .required = true,
                                  .what = "employer on-costs as a fraction of salary",
-                                 .range = fraction("a fraction of salary: 0.21 = 21 %")};
+                                 .range = fraction("a fraction of salary: 0.21 = 21 %"),
+                                 .band = &kOnCostBand};
 inline constexpr Key kRaisePerYear{.name = "raise_per_year",
                                    .type = V::uncertain,
                                    .what = kYearlyRateWhat,
                                    .range = yearly_rate(),
-                                   .period = Period::year};
+                                   .period = Period::year,
+                                   .band = &kYearlyRateBand};
 
 // Yearly rates of change.
 inline constexpr Key kGrowthPerYear{.name = "growth_per_year",
                                     .type = V::uncertain,
                                     .what = kYearlyRateWhat,
                                     .range = yearly_rate(),
-                                    .period = Period::year};
+                                    .period = Period::year,
+                                    .band = &kYearlyRateBand};
 inline constexpr Key kRentIncrease{.name = "rent_increase_per_year",
                                    .type = V::uncertain,
                                    .what = kYearlyRateWhat,
                                    .range = yearly_rate(),
-                                   .period = Period::year};
+                                   .period = Period::year,
+                                   .band = &kYearlyRateBand};
 
 }  // namespace mvzsim::scenarios::keys

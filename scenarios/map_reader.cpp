@@ -9,6 +9,8 @@
 #include <map>
 #include <sstream>
 
+#include "scenarios/plausibility.h"
+
 namespace mvzsim::scenarios {
 
 YAML::Mark position_of(const YAML::Node& node) {
@@ -52,13 +54,32 @@ void Context::replace(std::size_t index, const YAML::Mark& at, const std::string
     order_.at(index) = order_of(at);
 }
 
-std::vector<Diagnostic> Context::sorted_errors() const {
-    std::vector<std::size_t> index(errors_.size());
+void Context::warn(const YAML::Mark& at, const std::string& path, std::string message) {
+    Diagnostic d = make_diagnostic(*sources_, at, path, std::move(message));
+    d.warning = true;
+    warnings_.push_back(std::move(d));
+    warning_order_.push_back(order_of(at));
+}
+
+namespace {
+
+std::vector<Diagnostic> in_order(const std::vector<Diagnostic>& all, const std::vector<std::pair<long, long>>& order) {
+    std::vector<std::size_t> index(all.size());
     for (std::size_t i = 0; i < index.size(); ++i) index[i] = i;
-    std::stable_sort(index.begin(), index.end(), [&](std::size_t a, std::size_t b) { return order_[a] < order_[b]; });
+    std::stable_sort(index.begin(), index.end(), [&](std::size_t a, std::size_t b) { return order[a] < order[b]; });
     std::vector<Diagnostic> sorted;
-    for (const std::size_t i : index) sorted.push_back(errors_[i]);
+    for (const std::size_t i : index) sorted.push_back(all[i]);
     return sorted;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> Context::sorted_errors() const {
+    return in_order(errors_, order_);
+}
+
+std::vector<Diagnostic> Context::sorted_warnings() const {
+    return in_order(warnings_, warning_order_);
 }
 
 std::string number_text(double x) {
@@ -357,6 +378,7 @@ std::optional<double> MapReader::number(const Key& key, bool required) {
         context_.error(mark(key), path(key), *slip);
         return std::nullopt;
     }
+    check_band(context_, key, *x, value.Scalar(), mark(key), path(key));
     return x;
 }
 
@@ -379,6 +401,7 @@ std::optional<long long> MapReader::integer(const Key& key, bool required) {
         context_.error(mark(key), path(key), out_of_range(range, as_double, text));
         return std::nullopt;
     }
+    check_band(context_, key, as_double, text, mark(key), path(key));
     return x;
 }
 

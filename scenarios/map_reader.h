@@ -25,6 +25,10 @@ public:
     void error(const YAML::Mark& at, const std::string& path, std::string message);
     // A diagnostic located elsewhere (an error of a --set argument's key path).
     void add(Diagnostic diagnostic);
+    // A plausibility warning (plausibility.h): reported, but the scenario is valid.
+    void warn(const YAML::Mark& at, const std::string& path, std::string message);
+    // The warnings in the order of the texts, as sorted_errors().
+    std::vector<Diagnostic> sorted_warnings() const;
     // Rewrites error `index` (an index into errors()) when a later finding explains it better.
     void replace(std::size_t index, const YAML::Mark& at, const std::string& path, std::string message);
     const SourceMap& sources() const { return *sources_; }
@@ -41,6 +45,8 @@ private:
     const SourceMap* sources_;
     std::vector<Diagnostic> errors_;
     std::vector<std::pair<long, long>> order_;  // global line and column of each error
+    std::vector<Diagnostic> warnings_;
+    std::vector<std::pair<long, long>> warning_order_;
     std::map<std::string, models::Input> inputs_;
 };
 

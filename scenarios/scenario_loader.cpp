@@ -230,19 +230,20 @@ models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
 
 }  // namespace
 
-models::CentreSpec spec_from_node(const SourceMap& sources, const YAML::Node& root) {
+models::CentreSpec spec_from_node(const SourceMap& sources, const YAML::Node& root, std::vector<Diagnostic>* warnings) {
     Context context(sources);
     models::CentreSpec spec = read_spec(context, root);
     // Sections are read in a fixed order; report in file order.
     if (!context.errors().empty()) throw InputError(context.sorted_errors());
+    if (warnings != nullptr) *warnings = context.sorted_warnings();
     return spec;
 }
 
 Scenario parse_scenario(const std::string& file, const std::string& text, const LoadOptions& options) {
     auto document = std::make_shared<Document>();
-    Scenario scenario{file, text, {}, options.sets, {}, {}};
+    Scenario scenario{file, text, {}, options.sets, {}, {}, {}};
     document->root.reset(resolve_scenario(*document, file, text, options.sets, scenario.bases));
-    scenario.spec = spec_from_node(document->sources, document->root);
+    scenario.spec = spec_from_node(document->sources, document->root, &scenario.warnings);
     scenario.document = std::move(document);
     return scenario;
 }

@@ -28,6 +28,7 @@ struct Scenario {
     std::vector<SourceFile> bases;  // the files it extends, nearest first (empty without `extends`)
     std::vector<std::string> sets;  // the --set arguments applied, as given
     models::CentreSpec spec;
+    std::vector<Diagnostic> warnings;          // values outside their plausible band, in file order
     std::shared_ptr<const Document> document;  // for NumberEditor and show_scenario
 };
 

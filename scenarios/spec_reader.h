@@ -3,13 +3,17 @@
 // before reading it (NumberEditor).
 #include <yaml-cpp/yaml.h>
 
+#include <vector>
+
 #include "models/spec/centre_spec.h"
+#include "scenarios/diagnostics.h"
 #include "scenarios/source_map.h"
 
 namespace mvzsim::scenarios {
 
 // The validated spec of a tree whose nodes come from `sources`; throws InputError with every
-// error in file order.
-models::CentreSpec spec_from_node(const SourceMap& sources, const YAML::Node& root);
+// error in file order. The plausibility warnings go to `warnings` when given.
+models::CentreSpec spec_from_node(const SourceMap& sources, const YAML::Node& root,
+                                  std::vector<Diagnostic>* warnings = nullptr);
 
 }  // namespace mvzsim::scenarios
