@@ -41,11 +41,15 @@ std::vector<std::string> warnings_of(const std::string& text) {
 
 // 250000 as the reference writes it: 250,000.
 std::string with_thousands(double x) {
-    std::string text = scenarios::number_text(x);
-    const auto end = text.find('.') == std::string::npos ? text.size() : text.find('.');
-    for (auto at = static_cast<long>(end) - 3; at > (text[0] == '-' ? 1 : 0); at -= 3)
-        text.insert(static_cast<std::size_t>(at), ",");
-    return text;
+    const std::string text = scenarios::number_text(x);
+    const std::size_t sign = text[0] == '-' ? 1 : 0;
+    const std::size_t end = std::min(text.find('.'), text.size());
+    std::string out = text.substr(0, sign);
+    for (std::size_t i = sign; i < end; ++i) {
+        if (i > sign && (end - i) % 3 == 0) out += ',';
+        out += text[i];
+    }
+    return out.append(text, end, std::string::npos);
 }
 
 std::string read(const fs::path& p) {
