@@ -117,10 +117,12 @@ struct Section {
 template <class Visit>
 void walk_keys(const Section& section, const std::string& path, Visit&& visit) {
     for (const Key* key : section.keys) {
-        const std::string here = path.empty() ? std::string(key->name) : path + "." + std::string(key->name);
+        std::string here = path;
+        if (!here.empty()) here += '.';
+        here.append(key->name);
         visit(here, *key);
         if (key->section != nullptr && key->section != &section)
-            walk_keys(*key->section, key->type == ValueType::list ? here + "[]" : here, visit);
+            walk_keys(*key->section, key->type == ValueType::list ? std::string(here).append("[]") : here, visit);
     }
 }
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages mvzsim needs, only those that are missing. Safe to run again.
 # --ci adds the tools CI uses besides the build: clang-format for the format check; Debian's
-# python3-numpy and python3-yaml for bench/compare_numpy.py (the NumPy comparison model).
+# python3-numpy and python3-yaml for bench/compare_numpy.py (the NumPy comparison model), and
+# python3-jsonschema with python3-yaml for the JSON Schema check (tests/scenarios/schema_check.py).
 set -euo pipefail
 
 packages=(cmake make g++ libboost-program-options-dev libboost-random-dev libfmt-dev libyaml-cpp-dev catch2)
 if [ "${1:-}" = "--ci" ]; then
-    packages+=(clang-format python3-numpy python3-yaml)
+    packages+=(clang-format python3-numpy python3-yaml python3-jsonschema)
 fi
 
 missing=()
