@@ -23,6 +23,7 @@ constexpr const char* kUsage =
     "  validate FILE...    check scenario files and report every error\n"
     "  show SCENARIO       print the scenario as read: its extends chain merged, --set applied\n"
     "  schema              print the JSON Schema of scenario files (for editors)\n"
+    "  init FILE           write a starter scenario (--template small-gp, rvz or county)\n"
     "  bench SCENARIO      measure the speed of the engine (trial-months per second)\n"
     "\n"
     "Options:\n"
@@ -31,7 +32,7 @@ constexpr const char* kUsage =
     "\n"
     "Exit codes: 0 success, 2 bad input or usage, 1 other failure.\n";
 
-const std::vector<std::string> kCommands = {"run", "breakeven", "solve", "validate", "bench", "show", "schema"};
+const std::vector<std::string> kCommands = {"run", "breakeven", "solve", "validate", "bench", "show", "schema", "init"};
 
 }  // namespace
 
@@ -103,6 +104,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (command == "bench") return bench_command(rest, out, err);
         if (command == "show") return show_command(rest, out, err);
         if (command == "schema") return schema_command(rest, out, err);
+        if (command == "init") return init_command(rest, out, err);
     } catch (const std::exception& e) {
         err << fmt::format("mvzsim {}: {}\n", command, e.what());
         return kExitFailure;

@@ -25,5 +25,6 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
 int bench_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int show_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int schema_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace mvzsim::cli

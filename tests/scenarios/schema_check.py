@@ -1,5 +1,5 @@
 """Checks docs/scenario.schema.json with a real JSON Schema validator (python3-jsonschema):
-every example and variant must pass it, and every invalid fixture whose expected messages name an
+every example, variant and init template must pass it, and every invalid fixture whose expected messages name an
 unknown key or a wrong type must fail it.
 
 Usage: /usr/bin/python3 schema_check.py SOURCE_DIR. Exit code 0 when all hold, 1 when not, 77
@@ -41,7 +41,11 @@ def main(source: Path) -> int:
     jsonschema.Draft7Validator.check_schema(schema)
     validator = jsonschema.Draft7Validator(schema)
     failures = []
-    examples = sorted((source / "examples").glob("*.yaml")) + sorted((source / "examples" / "variants").glob("*.yaml"))
+    examples = [
+        *sorted((source / "examples").glob("*.yaml")),
+        *sorted((source / "examples" / "variants").glob("*.yaml")),
+        *sorted((source / "scenarios" / "templates").glob("*.yaml")),  # mvzsim init's
+    ]
     for file in examples:
         data = yaml.load(file.read_text(encoding="utf-8"), Loader=Loader)
         errors = [e.message for e in validator.iter_errors(data)]
@@ -64,7 +68,7 @@ def main(source: Path) -> int:
         print(line)
     print(f"schema check: {len(examples)} examples pass; {caught} invalid fixtures with unknown keys or wrong "
           f"types fail, as they must")
-    return 1 if failures or len(examples) < 8 or caught < 10 else 0
+    return 1 if failures or len(examples) < 9 or caught < 10 else 0
 
 
 if __name__ == "__main__":
