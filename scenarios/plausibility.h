@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "models/input.h"
+#include "models/spec/input.h"
 #include "scenarios/key_table.h"
 #include "scenarios/map_reader.h"
 
