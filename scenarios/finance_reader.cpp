@@ -25,8 +25,8 @@ void read_investments(MapReader& top, const CentreHeader& header, models::Financ
         models::InvestmentSpec investment;
         investment.name = read_name(m, k::kInvestmentName);
         if (!investment.name.empty()) check_unique(m, k::kInvestmentName, investment.name, names);
-        investment.amount_eur =
-            read_input(m, k::kInvestmentAmount, models::streams::investment_amount(investment.name)).value_or(models::Input{});
+        investment.amount_eur = read_input(m, k::kInvestmentAmount, models::streams::investment_amount(investment.name))
+                                    .value_or(models::Input{});
         investment.month = read_month(m, header, k::kInvestmentMonth);
         investment.useful_life_years = whole_number(m, k::kUsefulLife, 1);
         m.finish();

@@ -123,9 +123,9 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
         models::OperatingSubsidySpec s;
         s.name = read_name(m, k::kOperatingName);
         if (!s.name.empty()) check_unique(m, k::kOperatingName, s.name, names);
-        s.eur_per_year =
-            read_input(m, k::kOperatingAmount,
-                       models::streams::input(models::streams::operating_subsidy(s.name), "eur_per_year")).value_or(Input{});
+        s.eur_per_year = read_input(m, k::kOperatingAmount,
+                                    models::streams::input(models::streams::operating_subsidy(s.name), "eur_per_year"))
+                             .value_or(Input{});
         s.start = read_start(m, header);
         s.years = whole_number(m, k::kYearsPaid, 1);
         m.finish();
