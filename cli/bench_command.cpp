@@ -85,6 +85,7 @@ int bench_breakeven(const scenarios::Scenario& scenario, const std::string& file
 
 int bench_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::string file, doctors;
+    LoadArgs load;
     long long trials = 100'000, threads = 0, repeat = 3;
     double step = 1.0;
     po::options_description options("Options");
@@ -96,6 +97,7 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
         "time the break-even search over these doctor FTE counts, MIN..MAX "
         "(e.g. 1..10), instead of a projection")("step", po::value(&step),
                                                  "step between counts with --doctors (default 1)");
+    add_load_options(options, load);
     po::positional_options_description positional;
     positional.add("scenario", 1);
     po::variables_map values;
@@ -122,7 +124,7 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
             return kExitBadInput;
         }
     }
-    const auto scenario = load_or_report(file, err);
+    const auto scenario = load_or_report(file, load, err);
     if (!scenario) return kExitBadInput;
     if (!doctors.empty()) return bench_breakeven(*scenario, file, doctors, step, trials, threads, repeat, out, err);
 

@@ -51,7 +51,7 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
     if (!check_breakeven_args("breakeven", b, err)) return kExitBadInput;
     if (const auto missing = check_document_tools("breakeven", a.chosen, err)) return *missing;
 
-    auto scenario = load_or_report(a.scenario, err);
+    auto scenario = load_or_report(a.scenario, a.load, err);
     if (!scenario) return kExitBadInput;
     const Provenance p = make_provenance(*scenario, a);
     auto o = breakeven_options("breakeven", values, b, scenario->spec, p.trials, err);

@@ -22,6 +22,9 @@ constexpr const char* kUsage =
     "  breakeven SCENARIO  the minimum number of doctors (FTE) at which the centre carries itself\n"
     "  solve SCENARIO      the value of one input at which a target on the results is just met\n"
     "  validate FILE...    check scenario files and report every error\n"
+    "  show SCENARIO       print the scenario as read: its extends chain merged, --set applied\n"
+    "  schema              print the JSON Schema of scenario files (for editors)\n"
+    "  init FILE           write a starter scenario (--template small-gp, rvz or county)\n"
     "  bench SCENARIO      measure the speed of the engine (trial-months per second)\n"
     "\n"
     "Options:\n"
@@ -30,7 +33,8 @@ constexpr const char* kUsage =
     "\n"
     "Exit codes: 0 success, 2 bad input or usage, 1 other failure.\n";
 
-const std::vector<std::string> kCommands = {"report", "run", "breakeven", "solve", "validate", "bench"};
+const std::vector<std::string> kCommands = {"report", "run",  "breakeven", "solve", "validate",
+                                            "bench",  "show", "schema",    "init"};
 
 }  // namespace
 
@@ -60,13 +64,21 @@ bool parse_options(const std::string& command, const std::vector<std::string>& a
     return false;
 }
 
-std::optional<scenarios::Scenario> load_or_report(const std::string& file, std::ostream& err) {
+std::optional<scenarios::Scenario> load_or_report(const std::string& file, const LoadArgs& load, std::ostream& err) {
     try {
-        return scenarios::load_scenario(file);
+        auto scenario = scenarios::load_scenario(file, {load.sets});
+        for (const auto& w : scenario.warnings) err << scenarios::format(w) << '\n';
+        if (load.strict && !scenario.warnings.empty()) {
+            err << fmt::format("{}: {} warning{}, which --strict makes errors; nothing was run.\n",
+                               scenarios::escape_control(file), scenario.warnings.size(),
+                               scenario.warnings.size() == 1 ? "" : "s");
+            return std::nullopt;
+        }
+        return scenario;
     } catch (const scenarios::InputError& e) {
         for (const auto& d : e.diagnostics()) err << scenarios::format(d) << '\n';
-        err << fmt::format("{}: {} error{}; nothing was run.\n", file, e.diagnostics().size(),
-                           e.diagnostics().size() == 1 ? "" : "s");
+        err << fmt::format("{}: {} error{}; nothing was run.\n", scenarios::escape_control(file),
+                           e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s");
         return std::nullopt;
     }
 }
@@ -93,6 +105,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (command == "solve") return solve_command(rest, out, err);
         if (command == "validate") return validate_command(rest, out, err);
         if (command == "bench") return bench_command(rest, out, err);
+        if (command == "show") return show_command(rest, out, err);
+        if (command == "schema") return schema_command(rest, out, err);
+        if (command == "init") return init_command(rest, out, err);
     } catch (const std::exception& e) {
         err << fmt::format("mvzsim {}: {}\n", command, e.what());
         return kExitFailure;

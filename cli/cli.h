@@ -24,5 +24,8 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
 int validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int bench_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int show_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int schema_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace mvzsim::cli

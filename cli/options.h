@@ -21,12 +21,24 @@ bool parse_options(const std::string& command, const std::vector<std::string>& a
                    const po::options_description& options, const po::positional_options_description& positional,
                    po::variables_map& values, std::ostream& err);
 
-// Loads a scenario; on bad input prints every error and returns nullopt.
-std::optional<scenarios::Scenario> load_or_report(const std::string& file, std::ostream& err);
+// How a command loads its scenario: --set arguments, and whether --strict makes plausibility
+// warnings errors.
+struct LoadArgs {
+    std::vector<std::string> sets;
+    bool strict = false;
+};
+
+// Loads a scenario; prints its plausibility warnings; on bad input (and with --strict on
+// warnings) prints every error and returns nullopt.
+std::optional<scenarios::Scenario> load_or_report(const std::string& file, const LoadArgs& load, std::ostream& err);
+
+// Adds --set KEY.PATH=VALUE (repeatable) and --strict to a command that loads a scenario.
+void add_load_options(po::options_description& options, LoadArgs& load);
 
 // Options that every command running trials shares.
 struct RunArgs {
     std::string scenario;
+    LoadArgs load;
     std::optional<long long> trials, seed;
     long long threads = 0;
     std::string format = "table";  // as given with --format
@@ -40,7 +52,8 @@ struct RunArgs {
     CsvDialect csv = CsvDialect::en;
 };
 
-// Adds scenario (positional), --trials, --seed, --threads, --format, --output, --lang and --csv.
+// Adds scenario (positional), --set, --strict, --trials, --seed, --threads, --format, --output, --lang
+// and --csv.
 void add_run_options(po::options_description& options, RunArgs& args);
 // Reads the optional values after parsing; checks ranges; chooses the output format from
 // --format, the extension of --output and --csv; prints and returns false when wrong.

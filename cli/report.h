@@ -20,11 +20,19 @@ inline bool is_document(Format f) {
     return f == Format::xlsx || f == Format::html || f == Format::pdf;
 }
 
+// A file that the scenario file extends, directly or through another.
+struct ProvenanceFile {
+    std::string file;
+    std::string sha256;
+};
+
 // What a reader needs to reproduce and audit the numbers.
 struct Provenance {
     std::string scenario_name;
     std::string file;
     std::string sha256;
+    std::vector<ProvenanceFile> extends;  // its extends chain, nearest first
+    std::vector<std::string> sets;        // --set KEY.PATH=VALUE arguments, in order
     std::string version;
     std::uint64_t seed = 0;
     std::size_t trials = 0;

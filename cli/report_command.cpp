@@ -53,7 +53,7 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
                                err);
     if (const auto missing = check_document_tools("report", a.chosen, err)) return *missing;
 
-    auto scenario = load_or_report(a.scenario, err);
+    auto scenario = load_or_report(a.scenario, a.load, err);
     if (!scenario) return kExitBadInput;
     const Provenance p = make_provenance(*scenario, a);
     std::optional<models::BreakevenOptions> search;

@@ -26,6 +26,9 @@ std::string share(const Words& w, double s) {
 void header(std::string& out, const Provenance& p, const Words& w) {
     out += w(Label::tt_title, p.version, p.scenario_name) + "\n";
     out += w(Label::tt_prov_file, one_line(p.file)) + "\n" + w(Label::tt_prov_sha256, p.sha256) + "\n";
+    for (const auto& base : p.extends)
+        out += w(Label::tt_prov_extends, one_line(base.file)) + "\n" + w(Label::tt_prov_sha256, base.sha256) + "\n";
+    for (const auto& set : p.sets) out += w(Label::tt_prov_set, one_line(set)) + "\n";
     out += w(Label::tt_prov_seed, p.seed) + "\n" +
            w(Label::tt_prov_trials, w.number(static_cast<double>(p.trials), 0)) + "\n";
     out += w(Label::tt_prov_opening, p.opening, p.horizon_years) + "\n";

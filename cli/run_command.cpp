@@ -145,7 +145,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     }
     if (const auto missing = check_document_tools("run", a.chosen, err)) return *missing;
 
-    const auto scenario = load_or_report(a.scenario, err);
+    const auto scenario = load_or_report(a.scenario, a.load, err);
     if (!scenario) return kExitBadInput;
     const Provenance p = make_provenance(*scenario, a);
     const Format format = a.chosen;

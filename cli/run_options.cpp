@@ -14,7 +14,15 @@
 
 namespace mvzsim::cli {
 
+void add_load_options(po::options_description& options, LoadArgs& load) {
+    options.add_options()("set", po::value(&load.sets)->composing(),
+                          "KEY.PATH=VALUE: set a value of the scenario, e.g. doctors[gp-2].fte=0.5 or "
+                          "'billing.cases_per_fte_per_quarter={pert: [600, 800, 950]}' (repeatable)")(
+        "strict", po::bool_switch(&load.strict), "treat plausibility warnings as errors (exit code 2)");
+}
+
 void add_run_options(po::options_description& options, RunArgs& args) {
+    add_load_options(options, args.load);
     std::string formats;
     for (std::size_t i = 0; i < args.formats.size(); ++i)
         formats += std::string(i == 0 ? "" : ", ") + format_name(args.formats[i]) + (i == 0 ? " (default)" : "");
@@ -93,6 +101,8 @@ Provenance make_provenance(const scenarios::Scenario& scenario, const RunArgs& a
     p.scenario_name = spec.name;
     p.file = args.scenario;
     p.sha256 = sha256_hex(scenario.text);
+    for (const auto& base : scenario.bases) p.extends.push_back({base.path, sha256_hex(base.bytes)});
+    p.sets = scenario.sets;
     p.version = version();
     p.seed = args.seed ? static_cast<std::uint64_t>(*args.seed) : spec.default_seed;
     p.trials = args.trials ? static_cast<std::size_t>(*args.trials) : spec.default_trials;

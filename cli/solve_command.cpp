@@ -150,7 +150,7 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
         return usage_error("solve", std::string("--target: ") + e.what(), err);
     }
 
-    const auto scenario = load_or_report(a.scenario, err);
+    const auto scenario = load_or_report(a.scenario, a.load, err);
     if (!scenario) return kExitBadInput;
     const Provenance p = make_provenance(*scenario, a);
     // Intervals and percentiles need a sample; fewer trials would report spurious certainty.

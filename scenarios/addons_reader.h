@@ -1,6 +1,6 @@
 #pragma once
 // The optional `addons` section: the services that make an MVZ an RVZ (Tagespflege, tenants,
-// own service lines). See docs/scenario-reference.md and ../shared/domain.md §6.
+// own service lines). See docs/scenario-reference.md and docs/model.md §12.
 #include "models/mechanisms/addons.h"
 #include "scenarios/map_reader.h"
 #include "scenarios/section_readers.h"

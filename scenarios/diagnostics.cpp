@@ -37,16 +37,61 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return d[a.size()][b.size()];
 }
 
+std::string hex_escape(const char* prefix, unsigned value, int digits) {
+    static const char* const kDigits = "0123456789abcdef";
+    std::string text = prefix;
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) text += kDigits[(value >> shift) & 0xfu];
+    return text;
+}
+
+// The length of the UTF-8 sequence at s[i], or 0 when the bytes there are not UTF-8.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c < 0x80                 ? 1
+                          : c >= 0xc2 && c <= 0xdf ? 2
+                          : c >= 0xe0 && c <= 0xef ? 3
+                          : c >= 0xf0 && c <= 0xf4 ? 4
+                                                   : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xc0) != 0x80) return 0;
+    return n;
+}
+
 }  // namespace
+
+std::string escape_control(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t n = utf8_length(text, i);
+        if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c < 0x20 || c == 0x7f || n == 0)
+            out += hex_escape("\\x", c, 2);
+        else if (n == 2 && c == 0xc2 && static_cast<unsigned char>(text[i + 1]) < 0xa0)  // C1 controls
+            out += hex_escape("\\u00", static_cast<unsigned char>(text[i + 1]), 2);
+        else
+            out.append(text.substr(i, n));
+        i += n == 0 ? 1 : n;
+    }
+    return out;
+}
 
 std::string format(const Diagnostic& d) {
     // Built with a stream: GCC 12 gives a false -Wrestrict on chained std::string operator+.
     std::ostringstream out;
-    out << d.file;
+    out << escape_control(d.file);
     if (d.line > 0) out << ':' << d.line << ':' << d.column;
     out << ": ";
-    if (!d.path.empty()) out << d.path << ": ";
-    out << d.message;
+    if (d.warning) out << "warning: ";
+    if (!d.path.empty()) out << escape_control(d.path) << ": ";
+    out << escape_control(d.message);
     return out.str();
 }
 

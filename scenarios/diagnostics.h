@@ -13,10 +13,17 @@ struct Diagnostic {
     int column = 0;    // 1-based
     std::string path;  // key path, e.g. "doctors[1].fte"; empty for the whole file
     std::string message;
+    bool warning = false;  // a plausibility warning (the value is allowed, but unlikely), not an error
 };
 
-// "file:line:col: path: message"
+// "file:line:col: path: message" ("file:line:col: warning: path: message" for a warning), with
+// control characters escaped (see escape_control).
 std::string format(const Diagnostic& d);
+
+// `text` with every control character written as an escape (\n, \r, \t, \x1b; U+0080..U+009F as
+// \u0085) and every byte that is not part of UTF-8 as \xHH, so that text from a file cannot move
+// the cursor, recolour or retitle a terminal when a message shows it.
+std::string escape_control(std::string_view text);
 
 // The one exception type for bad input: all errors found in a file, in file order.
 class InputError : public std::runtime_error {

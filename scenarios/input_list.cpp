@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "scenarios/scenario_resolver.h"
 #include "scenarios/spec_reader.h"
 
 namespace mvzsim::scenarios {
@@ -48,7 +49,7 @@ bool has_path(const YAML::Node& root, const std::string& path) {
 
 class Lister {
 public:
-    explicit Lister(const Scenario& scenario) : root_(load_root(scenario.file, scenario.text)) {}
+    explicit Lister(const Scenario& scenario) : root_(scenario.document->root) {}
 
     // `owner` is the name in brackets within `prefix` ("doctors[gp-1]."), empty without one.
     void add(const std::string& prefix, const std::string& owner, const std::string& key, const models::Input& input) {

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "models/draws/streams.h"
+#include "scenarios/keys_inputs.h"
+#include "scenarios/plausibility.h"
 
 namespace mvzsim::scenarios {
 namespace {
@@ -13,6 +15,10 @@ namespace {
 using sim::Distribution;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// A lognormal whose sd is 1,000 times its mean, or whose p95 is 1,000 times its median, has a
+// log-sd of 3.7 or 4.2: beyond that its draws span dozens of orders of magnitude.
+constexpr double kMaxLognormalSpread = 1000.0;
 
 // Smallest and largest value a distribution can take, and whether they are themselves excluded.
 struct Support {
@@ -66,6 +72,10 @@ std::optional<std::vector<double>> number_list(Context& ctx, const YAML::Node& n
                       "expected a number (got " + describe_node(node[i]) + ")" + number_hint(node[i]));
             return std::nullopt;
         }
+        if (std::abs(*x) > kMaxMagnitude) {
+            ctx.error(node[i], path + "[" + std::to_string(i) + "]", too_large(node[i].Scalar()));
+            return std::nullopt;
+        }
         values.push_back(*x);
     }
     return values;
@@ -104,19 +114,20 @@ double std_normal_cdf(double z) {
 }
 
 std::optional<Distribution> read_normal(MapReader& m) {
-    const auto mean = m.number("mean", {}, true, "the mean");
-    const auto sd = m.number("sd", positive("the standard deviation"), true, "the standard deviation");
-    const auto given_min = m.number("min", {}, false, "the lower truncation point");
-    const auto given_max = m.number("max", {}, false, "the upper truncation point");
+    const auto mean = m.number(keys::kNormalMean);
+    const auto sd = m.number(keys::kNormalSd);
+    const auto given_min = m.number(keys::kNormalMin);
+    const auto given_max = m.number(keys::kNormalMax);
     // A limit that is there but unreadable was reported; without it the range check would add a
     // second message for the same mistake.
-    if (!mean || !sd || (m.has("min") && !given_min) || (m.has("max") && !given_max)) return std::nullopt;
+    if (!mean || !sd || (m.has(keys::kNormalMin) && !given_min) || (m.has(keys::kNormalMax) && !given_max))
+        return std::nullopt;
     const double min = given_min.value_or(-kInf);
     const double max = given_max.value_or(kInf);
     if (!(min < max)) {
-        m.context().error(
-            m.mark("min"), m.path("min"),
-            "expected min < max (got min " + m.node("min").Scalar() + ", max " + m.node("max").Scalar() + ")");
+        m.context().error(m.mark(keys::kNormalMin), m.path(keys::kNormalMin),
+                          "expected min < max (got min " + m.node(keys::kNormalMin).Scalar() + ", max " +
+                              m.node(keys::kNormalMax).Scalar() + ")");
         return std::nullopt;
     }
     // Sampling rejects values outside [min, max]; keep that cheap and meaningful.
@@ -132,81 +143,103 @@ std::optional<Distribution> read_normal(MapReader& m) {
 std::optional<Distribution> read_lognormal(MapReader& m) {
     // Three forms: {mean, sd}; {median, p95}; or a central 90 % range {p5, p95}, whose median is
     // the geometric mean sqrt(p5 * p95) for a lognormal.
-    const bool has_median = m.has("median");
-    const bool has_p5 = m.has("p5");
-    if (has_median || has_p5 || m.has("p95")) {
-        if (has_median && has_p5) {
-            m.context().error(m.mark("p5"), m.path("p5"), "give median and p95, or p5 and p95, not all three");
+    const bool has_median = m.has(keys::kLognormalMedian);
+    const bool has_p5 = m.has(keys::kLognormalP5);
+    if (has_median || has_p5 || m.has(keys::kLognormalP95)) {
+        for (const Key* moment : {&keys::kLognormalMean, &keys::kLognormalSd}) {
+            if (!m.has(*moment)) continue;
+            m.context().error(m.mark(*moment), m.path(*moment),
+                              "give mean and sd, or median and p95, or p5 and p95, not a mix of them");
             return std::nullopt;
         }
-        const std::string low_key = has_p5 ? "p5" : "median";
-        const auto low = m.number(low_key, positive(), true, has_p5 ? "the 5th percentile" : "the median");
-        const auto p95 = m.number("p95", positive(), true, "the 95th percentile");
+        if (has_median && has_p5) {
+            m.context().error(m.mark(keys::kLognormalP5), m.path(keys::kLognormalP5),
+                              "give median and p95, or p5 and p95, not all three");
+            return std::nullopt;
+        }
+        const Key& low_key = has_p5 ? keys::kLognormalP5 : keys::kLognormalMedian;
+        const auto low = m.number(low_key, true);
+        const auto p95 = m.number(keys::kLognormalP95, true);
         if (!low || !p95) return std::nullopt;
         if (!(*p95 > *low)) {
-            m.context().error(m.node("p95"), m.path("p95"),
-                              "must be greater than the " + low_key + " " + m.node(low_key).Scalar() + " (got " +
-                                  m.node("p95").Scalar() + ")");
+            m.context().error(m.mark(keys::kLognormalP95), m.path(keys::kLognormalP95),
+                              "must be greater than the " + std::string(low_key.name) + " " + m.node(low_key).Scalar() +
+                                  " (got " + m.node(keys::kLognormalP95).Scalar() + ")");
             return std::nullopt;
         }
         const double median = has_p5 ? std::sqrt(*low * *p95) : *low;
+        if (*p95 > kMaxLognormalSpread * median) {
+            m.context().error(m.mark(keys::kLognormalP95), m.path(keys::kLognormalP95),
+                              "is more than " + number_text(kMaxLognormalSpread) +
+                                  " times the median: so wide a lognormal is almost surely a slip (got p95 " +
+                                  m.node(keys::kLognormalP95).Scalar() + ", median " + number_text(median) + ")");
+            return std::nullopt;
+        }
         return sim::lognormal_from_median_p95(median, *p95);
     }
-    const auto mean = m.number("mean", positive(), true, "the mean (or give median and p95, or p5 and p95)");
-    const auto sd = m.number("sd", positive("the standard deviation"), true, "the standard deviation");
+    const auto mean = m.number(keys::kLognormalMean, true);
+    const auto sd = m.number(keys::kLognormalSd, true);
     if (!mean || !sd) return std::nullopt;
+    if (*sd > kMaxLognormalSpread * *mean) {
+        m.context().error(m.mark(keys::kLognormalSd), m.path(keys::kLognormalSd),
+                          "is more than " + number_text(kMaxLognormalSpread) +
+                              " times the mean: so wide a lognormal is almost surely a slip (got sd " +
+                              m.node(keys::kLognormalSd).Scalar() + ", mean " + m.node(keys::kLognormalMean).Scalar() +
+                              ")");
+        return std::nullopt;
+    }
     return sim::Lognormal{*mean, *sd};
 }
 
 std::optional<Distribution> read_beta(MapReader& m) {
-    // Shapes below 0.1 put nearly all mass at the two ends, where Boost's sampler can return 0/0.
-    const Range shape{0.1, std::numeric_limits<double>::infinity(), false, false, "use discrete for two-point values"};
-    const auto a = m.number("alpha", shape, true, "the first shape parameter");
-    const auto b = m.number("beta", shape, true, "the second shape parameter");
-    const auto given_min = m.number("min", {}, false, "the lower end");
-    const auto given_max = m.number("max", {}, false, "the upper end");
-    if (!a || !b || (m.has("min") && !given_min) || (m.has("max") && !given_max)) return std::nullopt;
+    const auto a = m.number(keys::kBetaAlpha);
+    const auto b = m.number(keys::kBetaBeta);
+    const auto given_min = m.number(keys::kBetaMin);
+    const auto given_max = m.number(keys::kBetaMax);
+    if (!a || !b || (m.has(keys::kBetaMin) && !given_min) || (m.has(keys::kBetaMax) && !given_max)) return std::nullopt;
     const double min = given_min.value_or(0.0);
     const double max = given_max.value_or(1.0);
     if (!(min < max)) {
-        m.context().error(
-            m.mark("min"), m.path("min"),
-            "expected min < max (got min " + m.node("min").Scalar() + ", max " + m.node("max").Scalar() + ")");
+        m.context().error(m.mark(keys::kBetaMin), m.path(keys::kBetaMin),
+                          "expected min < max (got min " + m.node(keys::kBetaMin).Scalar() + ", max " +
+                              m.node(keys::kBetaMax).Scalar() + ")");
         return std::nullopt;
     }
     return sim::Beta{*a, *b, min, max};
 }
 
 std::optional<Distribution> read_discrete(MapReader& m) {
-    const bool has_values = m.require("values", "the list of possible values");
-    const bool has_weights = m.require("weights", "the list of weights, one per value");
+    const Key& values_key = keys::kDiscreteValues;
+    const Key& weights_key = keys::kDiscreteWeights;
+    const bool has_values = m.require(values_key);
+    const bool has_weights = m.require(weights_key);
     if (!has_values || !has_weights) return std::nullopt;
-    const YAML::Node values = m.node("values");
-    const YAML::Node weights = m.node("weights");
+    const YAML::Node values = m.node(values_key);
+    const YAML::Node weights = m.node(weights_key);
     if (!values.IsSequence() || values.size() == 0) {
-        m.context().error(m.mark("values"), m.path("values"),
+        m.context().error(m.mark(values_key), m.path(values_key),
                           "expected a list of numbers, e.g. [600, 760, 900] (got " + describe_node(values) + ")");
         return std::nullopt;
     }
     const std::size_t n = values.size();
     if (!weights.IsSequence() || weights.size() != n) {
         m.context().error(
-            m.mark("weights"), m.path("weights"),
+            m.mark(weights_key), m.path(weights_key),
             "expected a list of " + std::to_string(n) + " weights, one per value (got " + describe_node(weights) + ")");
         return std::nullopt;
     }
-    const auto v = number_list(m.context(), values, m.path("values"), n, "of numbers");
-    const auto w = number_list(m.context(), weights, m.path("weights"), n, "of numbers");
+    const auto v = number_list(m.context(), values, m.path(values_key), n, "of numbers");
+    const auto w = number_list(m.context(), weights, m.path(weights_key), n, "of numbers");
     if (!v || !w) return std::nullopt;
     for (std::size_t i = 0; i < n; ++i) {
         if ((*w)[i] < 0.0) {
-            m.context().error(weights[i], m.path("weights") + "[" + std::to_string(i) + "]",
+            m.context().error(weights[i], m.path(weights_key) + "[" + std::to_string(i) + "]",
                               "must be >= 0 (got " + weights[i].Scalar() + ")");
             return std::nullopt;
         }
     }
     if (std::accumulate(w->begin(), w->end(), 0.0) <= 0.0) {
-        m.context().error(weights, m.path("weights"), "at least one weight must be > 0");
+        m.context().error(weights, m.path(weights_key), "at least one weight must be > 0");
         return std::nullopt;
     }
     return sim::Discrete{*v, *w};
@@ -215,27 +248,28 @@ std::optional<Distribution> read_discrete(MapReader& m) {
 constexpr std::string_view kForms[] = {"uniform", "triangular", "pert",    "normal",  "lognormal",
                                        "beta",    "gamma",      "poisson", "discrete"};
 
-std::optional<Distribution> read_form(MapReader& m, const std::string& form) {
+std::optional<Distribution> read_form(MapReader& m, const Key& form) {
     Context& ctx = m.context();
     const YAML::Node body = m.node(form);
     const std::string path = m.path(form);
-    if (form == "uniform") return read_uniform(ctx, body, path);
-    if (form == "triangular" || form == "pert") return read_low_mode_high(ctx, body, path, form == "pert");
+    if (&form == &keys::kUniform) return read_uniform(ctx, body, path);
+    if (&form == &keys::kTriangular || &form == &keys::kPert)
+        return read_low_mode_high(ctx, body, path, &form == &keys::kPert);
     MapReader params(m, form);
     if (!params.valid()) return std::nullopt;
     std::optional<Distribution> d;
-    if (form == "normal")
+    if (&form == &keys::kNormalForm)
         d = read_normal(params);
-    else if (form == "lognormal")
+    else if (&form == &keys::kLognormalForm)
         d = read_lognormal(params);
-    else if (form == "beta")
+    else if (&form == &keys::kBetaForm)
         d = read_beta(params);
-    else if (form == "gamma") {
-        const auto shape = params.number("shape", positive(), true, "the shape parameter");
-        const auto scale = params.number("scale", positive(), true, "the scale parameter");
+    else if (&form == &keys::kGammaForm) {
+        const auto shape = params.number(keys::kGammaShape);
+        const auto scale = params.number(keys::kGammaScale);
         if (shape && scale) d = sim::Gamma{*shape, *scale};
-    } else if (form == "poisson") {
-        if (const auto mean = params.number("mean", positive(), true, "the mean")) d = sim::Poisson{*mean};
+    } else if (&form == &keys::kPoissonForm) {
+        if (const auto mean = params.number(keys::kPoissonMean)) d = sim::Poisson{*mean};
     } else {
         d = read_discrete(params);
     }
@@ -244,19 +278,20 @@ std::optional<Distribution> read_form(MapReader& m, const std::string& form) {
 }
 
 std::optional<models::Draw> read_draw(MapReader& m, Period period) {
-    if (!m.has("draw")) return models::Draw::per_trial;
-    const YAML::Node node = m.node("draw");
+    const Key& draw = keys::kDraw;
+    if (!m.has(draw)) return models::Draw::per_trial;
+    const YAML::Node node = m.node(draw);
     const std::string text = node.IsScalar() ? node.Scalar() : describe_node(node);
     if (text == "trial") return models::Draw::per_trial;
     const std::string own = period == Period::month ? "month" : period == Period::year ? "year" : "";
     if (!own.empty() && text == own) return models::Draw::per_period;
     if (own.empty())
         m.context().error(
-            m.mark("draw"), m.path("draw"),
+            m.mark(draw), m.path(draw),
             "this input is drawn once per trial: remove 'draw' or write 'draw: trial' (got " + text + ")");
     else
         m.context().error(
-            m.mark("draw"), m.path("draw"),
+            m.mark(draw), m.path(draw),
             "expected 'trial' (once per trial) or '" + own + "' (anew each " + own + ") (got " + text + ")");
     return std::nullopt;
 }
@@ -274,10 +309,6 @@ std::string describe_keys(const YAML::Node& map) {
     return keys.empty() ? describe_node(map) : "a mapping with " + keys;
 }
 
-bool is_form(const std::string& key) {
-    return std::find(std::begin(kForms), std::end(kForms), key) != std::end(kForms);
-}
-
 // A key that is a likely misspelling of a distribution, such as "triangulr".
 bool misspelt_form(const std::string& key) {
     const std::vector<std::string> forms(std::begin(kForms), std::end(kForms));
@@ -287,51 +318,52 @@ bool misspelt_form(const std::string& key) {
 // `source: TEXT` beside a value: where the figure comes from (for the report's assumptions).
 // Returns nullopt after reporting a source that is not one line of text.
 std::optional<std::string> read_source(MapReader& m) {
-    if (!m.has("source")) return std::string();
-    return m.string("source", false, "a text naming the source, e.g. \"KBV Honorarbericht 2024\"");
+    if (!m.has(keys::kSource)) return std::string();
+    return m.string(keys::kSource, false);
 }
 
 // `{value: 85000, source: ...}`: a fixed value written as a mapping so that it can carry a source.
-std::optional<models::Input> read_fixed_value(MapReader& m, const std::vector<std::string>& forms) {
+std::optional<models::Input> read_fixed_value(MapReader& m, const std::vector<const Key*>& forms) {
     if (!forms.empty()) {
-        m.context().error(m.self(), m.own_path(),
-                          "expected a value or one distribution, not both (got value and " + forms[0] + ")");
+        m.context().error(
+            m.self(), m.own_path(),
+            "expected a value or one distribution, not both (got value and " + std::string(forms[0]->name) + ")");
         return std::nullopt;
     }
-    if (m.has("draw")) {
-        m.context().error(m.mark("draw"), m.path("draw"), "a fixed value is not drawn: remove 'draw'");
+    if (m.has(keys::kDraw)) {
+        m.context().error(m.mark(keys::kDraw), m.path(keys::kDraw), "a fixed value is not drawn: remove 'draw'");
         return std::nullopt;
     }
-    const auto x = m.number("value", {}, true, "the value");
+    const auto x = m.number(keys::kValue, true);
     if (!x) return std::nullopt;
     return models::fixed_input(*x);
 }
 
-std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule) {
-    std::vector<std::string> forms;
+std::optional<models::Input> read_uncertain(MapReader& m, const Key& key) {
+    std::vector<const Key*> forms;
     bool misspelt = false;
     for (const auto& entry : m.self()) {
-        const std::string key = entry.first.Scalar();
-        if (is_form(key))
-            forms.push_back(key);
-        else if (key != "value" && key != "source")
-            misspelt = misspelt || misspelt_form(key);
+        const std::string name = entry.first.IsScalar() ? entry.first.Scalar() : std::string{};
+        const Key* form = m.section().find(name);
+        if (form != nullptr && form != &keys::kDraw && form != &keys::kValue && form != &keys::kSource)
+            forms.push_back(form);
+        else if (form == nullptr)
+            misspelt = misspelt || misspelt_form(name);
     }
-    for (auto f : kForms) m.node(std::string(f));  // all forms are known keys
     const auto source = read_source(m);
-    if (m.has("value")) {
+    if (m.has(keys::kValue)) {
         auto input = read_fixed_value(m, forms);
         m.finish();
         if (!input || !source) return std::nullopt;
         input->source = *source;
         return input;
     }
-    const auto draw = read_draw(m, rule.period);
+    const auto draw = read_draw(m, key.period);
     if (forms.empty() && misspelt) {
         m.finish();  // reports the misspelt name with its correction
         return std::nullopt;
     }
-    if (forms.empty() && m.has("source")) {
+    if (forms.empty() && m.has(keys::kSource)) {
         m.context().error(m.self(), m.own_path(),
                           "a source goes beside the value: {value: NUMBER, source: TEXT} or a distribution such "
                           "as {triangular: [low, most likely, high], source: TEXT} (got " +
@@ -348,15 +380,39 @@ std::optional<models::Input> read_uncertain(MapReader& m, const InputRule& rule)
     }
     if (forms.size() > 1) {
         std::string names;
-        for (const auto& f : forms) names += (names.empty() ? "" : " and ") + f;
+        for (const Key* f : forms) names += (names.empty() ? "" : " and ") + std::string(f->name);
         m.context().error(m.self(), m.own_path(), "expected one distribution (got " + names + ")");
         m.finish();
         return std::nullopt;
     }
-    auto d = read_form(m, forms[0]);
+    auto d = read_form(m, *forms[0]);
     m.finish();
     if (!d || !draw || !source) return std::nullopt;
     return models::Input{*d, *draw, {}, *source};
+}
+
+// Every number of an amount in EUR (the plain number, or those of a distribution but for its
+// shapes and weights) checked for a German thousands separator (90.000); false after reporting.
+bool check_money(Context& ctx, const YAML::Node& node, const std::string& path) {
+    if (node.IsScalar()) {
+        const auto slip = thousands_dot(node.Scalar());
+        if (slip) ctx.error(node, path, *slip);
+        return !slip;
+    }
+    bool ok = true;
+    if (node.IsSequence()) {
+        for (std::size_t i = 0; i < node.size(); ++i)
+            ok = check_money(ctx, node[i], path + "[" + std::to_string(i) + "]") && ok;
+    } else if (node.IsMap()) {
+        for (const auto& entry : node) {
+            const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string{};
+            if (key == "alpha" || key == "beta" || key == "shape" || key == "weights" || key == "draw") {
+                if (key != "beta" || !entry.second.IsMap()) continue;  // beta: {alpha, beta, min, max}
+            }
+            ok = check_money(ctx, entry.second, path + "." + key) && ok;
+        }
+    }
+    return ok;
 }
 
 // "must be ..." for a distribution that reaches outside the allowed range, with how to fix it.
@@ -375,46 +431,57 @@ std::string distribution_out_of_range(const Distribution& d, const Range& range)
 
 }  // namespace
 
-std::optional<models::Input> read_input(MapReader& map, const std::string& key, const InputRule& rule, bool required,
-                                        std::string stream) {
-    if (required ? !map.require(key, rule.what) : !map.has(key)) return std::nullopt;
+bool is_distribution_name(std::string_view key) {
+    return std::find(std::begin(kForms), std::end(kForms), key) != std::end(kForms);
+}
+
+std::optional<models::Input> read_input(MapReader& map, const Key& key, std::string stream, bool required) {
+    if (required ? !map.require(key) : !map.has(key)) return std::nullopt;
     const YAML::Node node = map.node(key);
     const std::string path = map.path(key);
     std::optional<models::Input> input;
     if (node.IsMap()) {
-        MapReader m(map, key);
-        input = read_uncertain(m, rule);
+        MapReader m(map.context(), node, path, keys::kUncertain);
+        input = read_uncertain(m, key);
     } else if (const auto x = parse_number(node)) {
         input = models::fixed_input(*x);
     } else {
         map.context().error(map.mark(key), path,
-                            "expected a number (" + std::string(rule.what) +
+                            "expected a number (" + std::string(key.what) +
                                 ") or an uncertain value such as {triangular: [low, most likely, high]} (got " +
                                 describe_node(node) + ")" + number_hint(node));
         return std::nullopt;
     }
-    if (!input) return std::nullopt;
-    if (!fits(support(input->distribution), rule.range)) {
-        // A plain number, or one written as {value: X, source: ...}: the message names the number.
-        const YAML::Node number = node.IsMap() && node["value"] ? node["value"] : node;
-        if (number.IsMap())
-            map.context().error(node, path, distribution_out_of_range(input->distribution, rule.range));
-        else
-            map.context().error(number, number == node ? path : path + ".value",
-                                out_of_range(rule.range, *parse_number(number), number.Scalar()));
+    if (!input || (key.money && !check_money(map.context(), node, path))) return std::nullopt;
+    // A plain number, or one written as {value: X, source: ...}: the message names the number.
+    const YAML::Node number = node.IsMap() && node["value"] ? node["value"] : node;
+    if (!number.IsMap() && !key.range.contains(*parse_number(number))) {
+        map.context().error(number == node ? map.mark(key) : number.Mark(), number == node ? path : path + ".value",
+                            out_of_range(key.range, *parse_number(number), number.Scalar()));
         return std::nullopt;
     }
+    if (!fits(support(input->distribution), key.range)) {
+        map.context().error(map.mark(key), path,
+                            node.IsMap() ? distribution_out_of_range(input->distribution, key.range)
+                                         : out_of_range(key.range, *parse_number(node), node.Scalar()));
+        return std::nullopt;
+    }
+    check_band(map.context(), key, *input, node, map.mark(key), path);
     // A section's input draws from the stream of its key path; list entries pass their entity's.
-    input->stream = stream.empty() ? models::streams::input(map.own_path(), key) : std::move(stream);
+    input->stream = stream.empty() ? models::streams::input(map.own_path(), key.name) : std::move(stream);
     map.context().note_input(*input);
     return input;
 }
 
-models::Input read_input_or(MapReader& map, const std::string& key, const InputRule& rule, double fallback,
-                            std::string stream) {
+std::optional<models::Input> read_input(MapReader& map, const Key& key, std::string stream) {
+    return read_input(map, key, std::move(stream), key.required);
+}
+
+models::Input read_input_or(MapReader& map, const Key& key, double fallback, std::string stream) {
     if (!map.has(key))
-        return models::fixed_input(fallback, stream.empty() ? models::streams::input(map.own_path(), key) : stream);
-    return read_input(map, key, rule, false, std::move(stream)).value_or(models::fixed_input(fallback));
+        return models::fixed_input(fallback,
+                                   stream.empty() ? models::streams::input(map.own_path(), key.name) : stream);
+    return read_input(map, key, std::move(stream), false).value_or(models::fixed_input(fallback));
 }
 
 }  // namespace mvzsim::scenarios

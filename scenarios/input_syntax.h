@@ -12,26 +12,17 @@
 
 namespace mvzsim::scenarios {
 
-// The natural period of a quantity, i.e. how often `draw: ...` may redraw it.
-enum class Period {
-    none,   // a level set once (a salary, a rate of on-costs): drawn once per trial only
-    month,  // a monthly flow: `draw: month` redraws it each month
-    year,   // a yearly rate: `draw: year` redraws it each year
-};
-
-struct InputRule {
-    Range range;
-    Period period = Period::none;
-    std::string_view what;  // e.g. "EUR per year"
-};
-
-// Reads key `key` of `map` as an input; `stream` names its random stream (empty: the key path).
-// Returns nullopt (after reporting) when missing and required, or invalid.
-std::optional<models::Input> read_input(MapReader& map, const std::string& key, const InputRule& rule, bool required,
-                                        std::string stream = {});
+// Reads the uncertain value `key` of `map` (with its range, period and meaning) as an input;
+// `stream` names its random stream (empty: the key path). Returns nullopt (after reporting)
+// when missing and required (the key's own requirement unless `required` is given), or invalid.
+std::optional<models::Input> read_input(MapReader& map, const Key& key, std::string stream = {});
+std::optional<models::Input> read_input(MapReader& map, const Key& key, std::string stream, bool required);
 
 // The same, with a value to use when the key is absent (a documented default).
-models::Input read_input_or(MapReader& map, const std::string& key, const InputRule& rule, double fallback,
-                            std::string stream = {});
+models::Input read_input_or(MapReader& map, const Key& key, double fallback, std::string stream = {});
+
+// Whether `key` names a distribution (uniform, triangular, pert, ...): a mapping with such a key
+// is an uncertain value.
+bool is_distribution_name(std::string_view key);
 
 }  // namespace mvzsim::scenarios

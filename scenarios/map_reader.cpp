@@ -1,34 +1,85 @@
 #include "scenarios/map_reader.h"
 
+#include <algorithm>
+#include <cassert>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <map>
 #include <sstream>
 
+#include "scenarios/plausibility.h"
+
 namespace mvzsim::scenarios {
 
+YAML::Mark position_of(const YAML::Node& node) {
+    if (SourceMap::has_position(node.Mark())) return node.Mark();
+    if (node.IsMap() && node.begin() != node.end()) return node.begin()->first.Mark();
+    if (node.IsSequence() && node.size() > 0) return position_of(node[0]);
+    return node.Mark();
+}
+
 void Context::error(const YAML::Node& at, const std::string& path, std::string message) {
-    error(at.Mark(), path, std::move(message));
+    error(position_of(at), path, std::move(message));
 }
 
 namespace {
 
-Diagnostic make_diagnostic(const std::string& file, const YAML::Mark& at, const std::string& path,
+Diagnostic make_diagnostic(const SourceMap& sources, const YAML::Mark& at, const std::string& path,
                            std::string message) {
-    // yaml-cpp counts from 0; a null mark (line -1) means "no position".
-    const bool has_position = at.line >= 0;
-    return {file, has_position ? at.line + 1 : 0, has_position ? at.column + 1 : 0, path, std::move(message)};
+    const Location where = sources.locate(at);
+    return {where.source, where.line, where.column, path, std::move(message)};
+}
+
+std::pair<long, long> order_of(const YAML::Mark& at) {
+    if (!SourceMap::has_position(at)) return {-1, -1};
+    return {at.line, at.column};
 }
 
 }  // namespace
 
 void Context::error(const YAML::Mark& at, const std::string& path, std::string message) {
-    errors_.push_back(make_diagnostic(file_, at, path, std::move(message)));
+    errors_.push_back(make_diagnostic(*sources_, at, path, std::move(message)));
+    order_.push_back(order_of(at));
+}
+
+void Context::add(Diagnostic diagnostic) {
+    errors_.push_back(std::move(diagnostic));
+    order_.push_back({std::numeric_limits<long>::max(), static_cast<long>(errors_.size())});
 }
 
 void Context::replace(std::size_t index, const YAML::Mark& at, const std::string& path, std::string message) {
-    errors_.at(index) = make_diagnostic(file_, at, path, std::move(message));
+    errors_.at(index) = make_diagnostic(*sources_, at, path, std::move(message));
+    order_.at(index) = order_of(at);
+}
+
+void Context::warn(const YAML::Mark& at, const std::string& path, std::string message) {
+    Diagnostic d = make_diagnostic(*sources_, at, path, std::move(message));
+    d.warning = true;
+    warnings_.push_back(std::move(d));
+    warning_order_.push_back(order_of(at));
+}
+
+namespace {
+
+std::vector<Diagnostic> in_order(const std::vector<Diagnostic>& all, const std::vector<std::pair<long, long>>& order) {
+    std::vector<std::size_t> index(all.size());
+    for (std::size_t i = 0; i < index.size(); ++i) index[i] = i;
+    std::stable_sort(index.begin(), index.end(), [&](std::size_t a, std::size_t b) { return order[a] < order[b]; });
+    std::vector<Diagnostic> sorted;
+    for (const std::size_t i : index) sorted.push_back(all[i]);
+    return sorted;
+}
+
+}  // namespace
+
+std::vector<Diagnostic> Context::sorted_errors() const {
+    return in_order(errors_, order_);
+}
+
+std::vector<Diagnostic> Context::sorted_warnings() const {
+    return in_order(warnings_, warning_order_);
 }
 
 std::string number_text(double x) {
@@ -69,6 +120,22 @@ std::optional<std::string> decimal_comma(const std::string& text) {
     point[comma] = '.';
     if (!parse_number_text(point)) return std::nullopt;
     return point;
+}
+
+// Digits grouped in threes by dots after a first group of 1-3 digits (not starting with 0), with
+// at least `groups` groups of three, as German texts write thousands: 90.000, 1.250.000.
+bool dot_grouped(const std::string& text, std::size_t groups) {
+    const auto digit = [&](std::size_t k) { return std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
+    std::size_t i = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+    const std::size_t lead_start = i;
+    while (i < text.size() && digit(i)) ++i;
+    const std::size_t lead = i - lead_start;
+    if (lead == 0 || lead > 3 || text[lead_start] == '0') return false;
+    std::size_t count = 0;
+    for (; i < text.size(); i += 4, ++count) {
+        if (text[i] != '.' || i + 4 > text.size() || !digit(i + 1) || !digit(i + 2) || !digit(i + 3)) return false;
+    }
+    return count >= groups;
 }
 
 // Quoted ("880") or tagged as a string (!!str 880): text even when it reads as a number.
@@ -120,7 +187,7 @@ bool is_plain_utf8(std::string_view s) {
 bool Range::contains(double x) const {
     const bool above = min_open ? x > min : x >= min;
     const bool below = max_open ? x < max : x <= max;
-    return above && below;
+    return above && below && std::abs(x) <= kMaxMagnitude;
 }
 
 std::string Range::describe() const {
@@ -134,22 +201,6 @@ std::string Range::describe() const {
                (max_open ? ")" : "]");
     if (!meaning.empty()) text += " (" + std::string(meaning) + ")";
     return text;
-}
-
-Range non_negative(std::string_view meaning) {
-    return {0.0, INFINITY, false, false, meaning};
-}
-Range positive(std::string_view meaning) {
-    return {0.0, INFINITY, true, false, meaning};
-}
-Range fraction(std::string_view meaning) {
-    return {0.0, 1.0, false, false, meaning};
-}
-Range fte_range() {
-    return {0.0, 1.0, true, false, "full-time equivalents: 1 = full time, 0.5 = half"};
-}
-Range yearly_rate() {
-    return {-0.5, 0.5, false, false, "a yearly rate as a fraction: 0.03 = 3 %"};
 }
 
 std::string describe_node(const YAML::Node& node) {
@@ -183,6 +234,12 @@ std::string number_hint(const YAML::Node& node) {
             return "; write " + number_text(*x) + " % as the fraction " + number_text(*x / 100.0);
     }
     if (const auto point = decimal_comma(text)) return "; use a decimal point, not a comma: " + *point;
+    // 1.250.000 (German thousands separators, which YAML cannot read as one number).
+    if (dot_grouped(text, 2)) {
+        std::string plain = text;
+        plain.erase(std::remove(plain.begin(), plain.end(), '.'), plain.end());
+        return "; write numbers without thousands separators, e.g. " + plain;
+    }
     // Thousands separators as people write them: 85,000 or 85 000 or 85'000.
     std::string digits;
     for (char c : text)
@@ -198,7 +255,23 @@ std::string number_hint(const YAML::Node& node) {
     return {};
 }
 
+std::string too_large(const std::string& text) {
+    return "lies beyond +-" + number_text(kMaxMagnitude) + ", the largest size of a number in a scenario (got " + text +
+           "): check the number";
+}
+
+std::optional<std::string> thousands_dot(const std::string& text) {
+    // 90.000: one group of three zeros after the dot. 90.500 could be 90.5; 1.250.000 is no number.
+    if (!dot_grouped(text, 1) || std::count(text.begin(), text.end(), '.') != 1 ||
+        text.compare(text.size() - 4, 4, ".000") != 0)
+        return std::nullopt;
+    const std::string whole = text.substr(0, text.size() - 4);
+    return text + " reads as " + whole + " EUR (YAML takes the dot for a decimal point): write " + whole + "000 for " +
+           whole + " thousand EUR, or " + whole + " for " + whole + " EUR";
+}
+
 std::string out_of_range(const Range& range, double x, const std::string& text) {
+    if (std::abs(x) > kMaxMagnitude && std::isfinite(x)) return too_large(text);
     std::string message = "must be " + range.describe() + " (got " + text + ")";
     // A fraction written as a percentage (3 for 3 %) is the commonest slip with rates and shares.
     // Ranges of fractions say so in their meaning ("a fraction of salary"); FTE are not percentages.
@@ -208,14 +281,24 @@ std::string out_of_range(const Range& range, double x, const std::string& text) 
     return message;
 }
 
-MapReader::MapReader(Context& context, const YAML::Node& node, std::string path)
-    : context_(context), node_(node), path_(std::move(path)), valid_(node.IsMap()) {
+MapReader::MapReader(Context& context, const YAML::Node& node, std::string path, const Section& section)
+    : context_(context), node_(node), path_(std::move(path)), section_(&section), valid_(node.IsMap()) {
     check_mapping(node.Mark());
 }
 
-MapReader::MapReader(MapReader& parent, const std::string& key)
-    : context_(parent.context_), node_(parent.node(key)), path_(parent.path(key)), valid_(node_.IsMap()) {
+MapReader::MapReader(MapReader& parent, const Key& key)
+    : context_(parent.context_),
+      node_(parent.node(key)),
+      path_(parent.path(key)),
+      section_(key.section),
+      valid_(node_.IsMap()) {
+    assert(key.type == ValueType::mapping && key.section != nullptr);
     check_mapping(parent.mark(key));
+}
+
+void MapReader::check(const Key& key) const {
+    assert(section_->find(key.name) == &key && "the key is not in the reader's section");
+    (void)key;
 }
 
 void MapReader::check_mapping(const YAML::Mark& at) {
@@ -226,43 +309,47 @@ void MapReader::check_mapping(const YAML::Mark& at) {
     context_.error(at, path_, message);
 }
 
-bool MapReader::has(const std::string& key) {
-    known_.insert(key);
-    return valid_ && lookup(key).IsDefined();
+bool MapReader::has(const Key& key) const {
+    check(key);
+    return valid_ && lookup(key.name).IsDefined();
 }
 
-YAML::Node MapReader::node(const std::string& key) {
-    known_.insert(key);
+YAML::Node MapReader::node(const Key& key) const {
+    check(key);
     if (!valid_) return YAML::Node(YAML::NodeType::Null);
-    return lookup(key);
+    return lookup(key.name);
 }
 
-YAML::Mark MapReader::mark(const std::string& key) const {
-    if (!valid_) return node_.Mark();
+YAML::Mark MapReader::mark(const Key& key) const {
+    if (!valid_) return position_of(node_);
     for (const auto& entry : node_) {
-        if (entry.first.IsScalar() && entry.first.Scalar() == key)
-            return entry.second.IsNull() ? entry.first.Mark() : entry.second.Mark();
+        if (!entry.first.IsScalar() || entry.first.Scalar() != key.name) continue;
+        if (entry.second.IsNull()) return entry.first.Mark();
+        // A value that --set or solve put there has no position of its own.
+        const YAML::Mark at = position_of(entry.second);
+        return SourceMap::has_position(at) ? at : entry.first.Mark();
     }
-    return node_.Mark();
+    return position_of(node_);
 }
 
 std::string MapReader::path(std::string_view key) const {
     return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
 }
 
-bool MapReader::require(const std::string& key, std::string_view what) {
+bool MapReader::require(const Key& key) {
     if (has(key)) return true;
     if (!valid_) return false;
-    missing_.emplace(key, context_.errors().size());
-    context_.error(node_, path_, "missing required key '" + key + "': " + std::string(what));
+    missing_.emplace(std::string(key.name), context_.errors().size());
+    context_.error(node_, path_, "missing required key '" + std::string(key.name) + "': " + std::string(key.what));
     return false;
 }
 
-std::optional<std::string> MapReader::string(const std::string& key, bool required, std::string_view what) {
-    if (required ? !require(key, what) : !has(key)) return std::nullopt;
-    const YAML::Node value = lookup(key);
+std::optional<std::string> MapReader::string(const Key& key, bool required) {
+    if (required ? !require(key) : !has(key)) return std::nullopt;
+    const YAML::Node value = lookup(key.name);
     if (!value.IsScalar()) {
-        context_.error(mark(key), path(key), "expected " + std::string(what) + " (got " + describe_node(value) + ")");
+        context_.error(mark(key), path(key),
+                       "expected " + std::string(key.what) + " (got " + describe_node(value) + ")");
         return std::nullopt;
     }
     // Texts end up in CSV, JSON and table headers: one line of UTF-8.
@@ -273,51 +360,61 @@ std::optional<std::string> MapReader::string(const std::string& key, bool requir
     return value.Scalar();
 }
 
-std::optional<double> MapReader::number(const std::string& key, const Range& range, bool required,
-                                        std::string_view what) {
-    if (required ? !require(key, what) : !has(key)) return std::nullopt;
-    const YAML::Node value = lookup(key);
+std::optional<double> MapReader::number(const Key& key, bool required) {
+    if (required ? !require(key) : !has(key)) return std::nullopt;
+    const YAML::Node value = lookup(key.name);
     const auto x = parse_number(value);
     if (!x) {
         context_.error(
             mark(key), path(key),
-            "expected a number: " + std::string(what) + " (got " + describe_node(value) + ")" + number_hint(value));
+            "expected a number: " + std::string(key.what) + " (got " + describe_node(value) + ")" + number_hint(value));
         return std::nullopt;
     }
-    if (!range.contains(*x)) {
-        context_.error(value, path(key), out_of_range(range, *x, value.Scalar()));
+    if (!key.range.contains(*x)) {
+        context_.error(mark(key), path(key), out_of_range(key.range, *x, value.Scalar()));
         return std::nullopt;
     }
+    if (const auto slip = key.money ? thousands_dot(value.Scalar()) : std::nullopt) {
+        context_.error(mark(key), path(key), *slip);
+        return std::nullopt;
+    }
+    check_band(context_, key, *x, value.Scalar(), mark(key), path(key));
     return x;
 }
 
-std::optional<long long> MapReader::integer(const std::string& key, long long min, long long max, bool required,
-                                            std::string_view what) {
-    if (required ? !require(key, what) : !has(key)) return std::nullopt;
-    const YAML::Node value = lookup(key);
+std::optional<long long> MapReader::integer(const Key& key, bool required) {
+    if (required ? !require(key) : !has(key)) return std::nullopt;
+    const YAML::Node value = lookup(key.name);
     long long x = 0;
     const std::string text = value.IsScalar() && !is_text(value) ? value.Scalar() : std::string{};
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
     if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size()) {
         context_.error(mark(key), path(key),
-                       "expected a whole number: " + std::string(what) + " (got " + describe_node(value) + ")" +
+                       "expected a whole number: " + std::string(key.what) + " (got " + describe_node(value) + ")" +
                            number_hint(value));
         return std::nullopt;
     }
-    if (x < min || x > max) {
-        // The largest long long stands for "no upper limit": say ">= 0", not "in [0, 9223372036854775807]".
-        const double upper = max == std::numeric_limits<long long>::max() ? INFINITY : static_cast<double>(max);
-        const Range range{static_cast<double>(min), upper, false, false, what};
-        context_.error(value, path(key), out_of_range(range, static_cast<double>(x), text));
+    const auto as_double = static_cast<double>(x);
+    if (as_double < key.range.min || as_double > key.range.max) {
+        // An infinite maximum stands for "no upper limit": say ">= 0".
+        const Range range{key.range.min, key.range.max, false, false, key.what};
+        context_.error(mark(key), path(key), out_of_range(range, as_double, text));
         return std::nullopt;
     }
+    check_band(context_, key, as_double, text, mark(key), path(key));
     return x;
 }
 
 std::string MapReader::unknown_key(const std::string& key, const YAML::Mark& at) {
     // yaml-cpp 0.7 reads the merge key '<<' as an ordinary key.
     if (key == "<<") return "YAML merge keys ('<<') are not supported: write the keys out in full";
-    const std::vector<std::string> candidates(known_.begin(), known_.end());
+    // The merge of an extends chain takes every 'remove' it can apply (scenario_merge.h).
+    if (key == "remove")
+        return "unknown key 'remove': 'remove: true' removes what the base scenario (named by extends) has at "
+               "this place, and there is none here";
+    std::vector<std::string> candidates;
+    for (const Key* k : section_->keys) candidates.emplace_back(k->name);
+    std::sort(candidates.begin(), candidates.end());
     const std::string guess = did_you_mean(key, candidates);
     if (guess.empty()) {
         std::string message = "unknown key '" + key + "' (expected one of: ";
@@ -339,7 +436,7 @@ void MapReader::finish() {
     std::map<std::string, int> first_line;
     for (const auto& entry : node_) {
         const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : describe_node(entry.first);
-        const int line = entry.first.Mark().line + 1;
+        const int line = context_.sources().locate(entry.first.Mark()).line;
         if (const auto [first, inserted] = first_line.emplace(key, line); !inserted) {
             // yaml-cpp keeps both; the loader would silently use the first.
             context_.error(entry.first, path(key),
@@ -347,7 +444,7 @@ void MapReader::finish() {
                                " (each key may appear once in a mapping)");
             continue;
         }
-        if (known_.count(key) != 0) continue;
+        if (section_->find(key) != nullptr) continue;
         if (const std::string message = unknown_key(key, entry.first.Mark()); !message.empty())
             context_.error(entry.first, path(key), message);
     }

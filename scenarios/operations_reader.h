@@ -14,9 +14,9 @@ void read_turnover(MapReader& staff, const std::string& stream, models::StaffSpe
 void read_billing_timing(MapReader& billing, models::BillingSpec& b);
 // billing.gkv.payout_quota.
 void read_payout_quota(MapReader& gkv, models::PayoutQuotaSpec& q);
-// The top-level grants section; positions must name doctors or staff roles of `spec`.
+// The top-level grants section (grants_reader.cpp); positions must name doctors or staff roles of `spec`.
 void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec& spec);
-// The top-level correlations section; must be read after every section with inputs.
+// The top-level correlations section (grants_reader.cpp); must be read after every section with inputs.
 void read_correlations(MapReader& top, models::CorrelationSpec& spec);
 
 }  // namespace mvzsim::scenarios

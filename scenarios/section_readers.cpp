@@ -8,14 +8,14 @@ namespace mvzsim::scenarios {
 
 using models::Input;
 
-const InputRule kSalary{non_negative("EUR per year"), Period::none, "gross salary for a full-time post, EUR per year"};
-const InputRule kOnCost{fraction("a fraction of salary: 0.21 = 21 %"), Period::none,
-                        "employer on-costs as a fraction of salary"};
-const InputRule kYearlyRate{yearly_rate(), Period::year, "a yearly rate as a fraction, e.g. 0.03"};
-const InputRule kEurPerCase{non_negative("EUR per case"), Period::month, "EUR per case"};
-
-std::optional<models::YearMonth> read_year_month(MapReader& m, const std::string& key, bool required) {
-    const auto text = m.string(key, required, "a month as YYYY-MM, e.g. 2026-04");
+std::optional<models::YearMonth> read_year_month(MapReader& m, const Key& key, bool required) {
+    if (required ? !m.require(key) : !m.has(key)) return std::nullopt;
+    if (const YAML::Node node = m.node(key); !node.IsScalar()) {
+        m.context().error(m.mark(key), m.path(key),
+                          "expected " + std::string(keys::kMonthWhat) + " (got " + describe_node(node) + ")");
+        return std::nullopt;
+    }
+    const auto text = m.string(key, false);
     if (!text) return std::nullopt;
     // YAML reads 2027-01 as text; a quoted "2027-01" is accepted the same.
     static const std::regex kPattern(R"((\d{4})-(\d{2}))");
@@ -30,8 +30,8 @@ std::optional<models::YearMonth> read_year_month(MapReader& m, const std::string
 }
 
 // A required name that also names random streams: letters, digits, '-', '_' and '.'.
-std::string read_name(MapReader& m, const std::string& key, std::string_view what) {
-    const auto name = m.string(key, true, what);
+std::string read_name(MapReader& m, const Key& key) {
+    const auto name = m.string(key, true);
     if (!name) return {};
     const bool ok = !name->empty() && std::all_of(name->begin(), name->end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
@@ -44,11 +44,8 @@ std::string read_name(MapReader& m, const std::string& key, std::string_view wha
 }
 
 // A start month inside the horizon, as months after opening; the opening month when absent.
-models::MonthIndex read_start(MapReader& m, const CentreHeader& header, const std::string& key) {
-    if (!header.ok) {
-        m.has(key);  // a known key; it cannot be checked without a valid opening and horizon
-        return 0;
-    }
+models::MonthIndex read_start(MapReader& m, const CentreHeader& header, const Key& key) {
+    if (!header.ok) return 0;  // it cannot be checked without a valid opening and horizon
     const auto start = read_year_month(m, key, false);
     if (!start) return 0;
     const models::Calendar calendar(header.opening, header.horizon_years);
@@ -64,21 +61,21 @@ models::MonthIndex read_start(MapReader& m, const CentreHeader& header, const st
 }
 
 // Checks that `name` is not yet in `seen` (name -> path of the entry that has it).
-void check_unique(MapReader& m, const std::string& key, const std::string& name,
-                  std::map<std::string, std::string>& seen) {
+void check_unique(MapReader& m, const Key& key, const std::string& name, std::map<std::string, std::string>& seen) {
     const auto [first, inserted] = seen.emplace(name, m.own_path());
+    const std::string what(key.name);
     if (!inserted)
         m.context().error(m.mark(key), m.path(key),
-                          "duplicate " + key + " '" + name + "': already used by " + first->second + " (each " + key +
+                          "duplicate " + what + " '" + name + "': already used by " + first->second + " (each " + what +
                               " must be unique)");
 }
 
 // Salary, on-costs and raises of a doctor position or a staff role; `stream` prefixes the streams.
-models::PaySpec read_pay(MapReader& m, const std::string& stream) {
+models::PaySpec read_pay(MapReader& m, const Key& salary, const std::string& stream) {
     models::PaySpec pay;
-    pay.salary_per_year = read_input(m, "salary_per_year", kSalary, true, stream + "salary_per_year").value_or(Input{});
-    pay.on_cost_rate = read_input(m, "on_cost_rate", kOnCost, true, stream + "on_cost_rate").value_or(Input{});
-    pay.raise_per_year = read_input_or(m, "raise_per_year", kYearlyRate, 0.0, stream + "raise_per_year");
+    pay.salary_per_year = read_input(m, salary, stream + "salary_per_year").value_or(Input{});
+    pay.on_cost_rate = read_input(m, keys::kOnCostRate, stream + "on_cost_rate").value_or(Input{});
+    pay.raise_per_year = read_input_or(m, keys::kRaisePerYear, 0.0, stream + "raise_per_year");
     return pay;
 }
 

@@ -1,17 +1,19 @@
 #pragma once
-// Internal to scenarios/: the two steps of parse_scenario, for callers that edit the YAML tree
-// in between (NumberEditor).
+// Internal to scenarios/: from a resolved YAML tree to the spec, for callers that edit the tree
+// before reading it (NumberEditor).
 #include <yaml-cpp/yaml.h>
 
-#include <string>
+#include <vector>
 
 #include "models/spec/centre_spec.h"
+#include "scenarios/diagnostics.h"
+#include "scenarios/source_map.h"
 
 namespace mvzsim::scenarios {
 
-// The document of `text`; throws InputError for YAML syntax errors, an empty file, several documents.
-YAML::Node load_root(const std::string& file, const std::string& text);
-// The validated spec of a document; throws InputError with every error in file order.
-models::CentreSpec spec_from_node(const std::string& file, const YAML::Node& root);
+// The validated spec of a tree whose nodes come from `sources`; throws InputError with every
+// error in file order. The plausibility warnings go to `warnings` when given.
+models::CentreSpec spec_from_node(const SourceMap& sources, const YAML::Node& root,
+                                  std::vector<Diagnostic>* warnings = nullptr);
 
 }  // namespace mvzsim::scenarios

@@ -6,15 +6,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build build --target mvzsim >/dev/null
-for f in examples/*.yaml; do
+# examples/variants/ (scenarios that extend an example) go to tests/golden/variants/ and
+# tests/golden/breakeven/variants/.
+for f in examples/*.yaml examples/variants/*.yaml; do
     name=$(basename "$f" .yaml)
+    sub=""
+    case "$f" in examples/variants/*) sub="variants/" ;; esac
+    mkdir -p "tests/golden/$sub" "tests/golden/breakeven/$sub"
     # Drop the provenance line: it holds the file path, which differs between checkouts.
-    ./build/mvzsim run "$f" --trials 2000 --seed 1 --format csv | tail -n +2 > "tests/golden/$name.csv"
-    echo "tests/golden/$name.csv"
-    mkdir -p tests/golden/breakeven
+    ./build/mvzsim run "$f" --trials 2000 --seed 1 --format csv | tail -n +2 > "tests/golden/$sub$name.csv"
+    echo "tests/golden/$sub$name.csv"
     ./build/mvzsim breakeven "$f" --doctors 1..4 --step 0.5 --trials 1000 --seed 1 --format csv | tail -n +2 \
-        > "tests/golden/breakeven/$name.csv"
-    echo "tests/golden/breakeven/$name.csv"
+        > "tests/golden/breakeven/$sub$name.csv"
+    echo "tests/golden/breakeven/$sub$name.csv"
 done
 # The compiler (the build's default, g++ on Debian) and the Boost of boost/version.hpp as it finds it.
 boost=$(printf '#include <boost/version.hpp>\nBOOST_LIB_VERSION\n' | g++ -E -P -x c++ - | tail -n 1 | tr -d '"' | tr _ .)

@@ -125,15 +125,19 @@ std::vector<Table> wide_tables(const models::Projection& projection, const Words
 
 CsvProvenance csv_provenance(const Provenance& p, Lang lang) {
     const Words w(lang, csv_style(lang));
-    return {provenance_comment(p),
-            w(Label::sheet_provenance),
-            {{w(Label::prov_program), "mvzsim " + p.version},
-             {w(Label::prov_scenario), one_line(p.scenario_name)},
-             {w(Label::prov_file), one_line(p.file)},
-             {w(Label::prov_sha256), p.sha256},
-             {w(Label::prov_seed), std::to_string(p.seed)},
-             {w(Label::prov_trials), std::to_string(p.trials)},
-             {w(Label::prov_quantile_rule), w(Label::prov_quantile_rule_value)}}};
+    CsvProvenance out{provenance_comment(p),
+                      w(Label::sheet_provenance),
+                      {{w(Label::prov_program), "mvzsim " + p.version},
+                       {w(Label::prov_scenario), one_line(p.scenario_name)},
+                       {w(Label::prov_file), one_line(p.file)},
+                       {w(Label::prov_sha256), p.sha256}}};
+    for (const auto& base : p.extends)
+        out.rows.emplace_back(w(Label::prov_extends), one_line(base.file) + " (SHA-256 " + base.sha256 + ")");
+    for (const auto& set : p.sets) out.rows.emplace_back(w(Label::prov_set), one_line(set));
+    out.rows.emplace_back(w(Label::prov_seed), std::to_string(p.seed));
+    out.rows.emplace_back(w(Label::prov_trials), std::to_string(p.trials));
+    out.rows.emplace_back(w(Label::prov_quantile_rule), w(Label::prov_quantile_rule_value));
+    return out;
 }
 
 std::string projection_csv(const Provenance& p, const models::Projection& projection, CsvDialect dialect,

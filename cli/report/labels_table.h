@@ -240,6 +240,8 @@
     X(tt_title, "mvzsim {}: Jahresprojektion von {}", "mvzsim {}: yearly projection of {}") \
     X(tt_prov_file, "  Szenariodatei  {}", "  scenario file  {}") \
     X(tt_prov_sha256, "  SHA-256        {}", "  sha256         {}") \
+    X(tt_prov_extends, "  erweitert      {}", "  extends        {}") \
+    X(tt_prov_set, "  --set          {}", "  --set          {}") \
     X(tt_prov_seed, "  Startwert      {}", "  seed           {}") \
     X(tt_prov_trials, "  Läufe          {}", "  trials         {}") \
     X(tt_prov_opening, "  Eröffnung      {}, Horizont {} Kalenderjahre (das erste kann unvollständig sein)", "  opening        {}, horizon {} calendar years (the first year may be partial)") \
@@ -299,6 +301,8 @@
     X(prov_scenario, "Szenario", "Scenario") \
     X(prov_file, "Datei", "File") \
     X(prov_sha256, "SHA-256 der Datei", "SHA-256 of the file") \
+    X(prov_extends, "erweitert (extends)", "extends") \
+    X(prov_set, "geändert (--set)", "changed (--set)") \
     X(prov_seed, "Startwert der Zufallszahlen (seed)", "Random seed") \
     X(prov_trials, "Simulationsläufe", "Trials") \
     X(prov_date, "Erstellt am", "Produced on") \

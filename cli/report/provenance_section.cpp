@@ -11,6 +11,7 @@ namespace {
 std::string reproduce_command(const ReportData& d, const Words& w) {
     const auto& p = d.provenance;
     std::string command = fmt::format("mvzsim report {} --seed {} --trials {}", p.file, p.seed, p.trials);
+    for (const auto& set : p.sets) command += " --set '" + set + "'";
     if (d.breakeven) {
         const auto& o = d.breakeven->options;
         command += fmt::format(" --doctors {:g}..{:g} --step {:g} --confidence {:g} --year {}", o.min_fte, o.max_fte,
@@ -35,6 +36,8 @@ Section provenance_section(const ReportData& d, const Words& w) {
     add(Label::prov_scenario, p.scenario_name);
     add(Label::prov_file, one_line(p.file));
     add(Label::prov_sha256, p.sha256);
+    for (const auto& base : p.extends) add(Label::prov_extends, one_line(base.file) + " (SHA-256 " + base.sha256 + ")");
+    for (const auto& set : p.sets) add(Label::prov_set, one_line(set), true);
     add(Label::prov_seed, std::to_string(p.seed));
     add(Label::prov_trials, w.number(static_cast<double>(p.trials), 0));
     add(Label::prov_date, w.date(d.date));

@@ -7,6 +7,8 @@
 // compiler or libm may change the last digits of exp/log and of summation order, not a result.
 // tests/golden/VERSIONS records the compiler and Boost that wrote the files; a failure prints it
 // beside this build's, so that a reader sees whether a toolchain change is the cause.
+//
+// The variants in examples/variants/ (scenarios that extend an example) have theirs in tests/golden/variants/.
 #include <boost/version.hpp>
 #include <catch2/catch.hpp>
 #include <charconv>
@@ -85,16 +87,18 @@ std::string toolchains() {
            read_file(MVZSIM_SOURCE_DIR "/tests/golden/VERSIONS") + "this build: " + compiler + ", Boost " + boost;
 }
 
-// Runs `args` (the example's path appended after the command) on every example and compares the
-// CSV, without its provenance line, with tests/golden/<folder><example>.csv line by line.
-void check_examples(const std::string& command, const std::vector<std::string>& args, const std::string& folder) {
+// Runs `args` (the example's path appended after the command) on every example of
+// examples/<examples> and compares the CSV, without its provenance line, with
+// tests/golden/<folder>/<examples>/<example>.csv line by line.
+void check_examples(const std::string& command, const std::vector<std::string>& args, const std::string& folder,
+                    const std::string& examples = "") {
     INFO(toolchains());
     std::size_t checked = 0;
-    for (const auto& entry : fs::directory_iterator(MVZSIM_SOURCE_DIR "/examples")) {
+    for (const auto& entry : fs::directory_iterator(fs::path(MVZSIM_SOURCE_DIR "/examples") / examples)) {
         if (entry.path().extension() != ".yaml") continue;
         INFO(entry.path());
         const fs::path golden =
-            fs::path(MVZSIM_SOURCE_DIR "/tests/golden") / folder / (entry.path().stem().string() + ".csv");
+            fs::path(MVZSIM_SOURCE_DIR "/tests/golden") / folder / examples / (entry.path().stem().string() + ".csv");
         REQUIRE(fs::exists(golden));
         std::ostringstream out, err;
         std::vector<std::string> call = {command, entry.path().string()};
@@ -139,10 +143,12 @@ TEST_CASE("golden comparison: numbers within 1e-9 relative (or 1e-6 near 0), tex
 
 TEST_CASE("each example matches its golden summary", "[cli][golden]") {
     check_examples("run", {"--trials", "2000", "--seed", "1", "--format", "csv"}, "");
+    check_examples("run", {"--trials", "2000", "--seed", "1", "--format", "csv"}, "", "variants");
 }
 
 TEST_CASE("each example's break-even search matches its golden table", "[cli][golden]") {
-    check_examples("breakeven",
-                   {"--doctors", "1..4", "--step", "0.5", "--trials", "1000", "--seed", "1", "--format", "csv"},
-                   "breakeven");
+    const std::vector<std::string> args = {"--doctors", "1..4",   "--step", "0.5",      "--trials",
+                                           "1000",      "--seed", "1",      "--format", "csv"};
+    check_examples("breakeven", args, "breakeven");
+    check_examples("breakeven", args, "breakeven", "variants");
 }

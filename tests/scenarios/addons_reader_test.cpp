@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "scenarios/keys_scenario.h"
+#include "scenarios/yaml_document.h"
+
 using namespace mvzsim;
 
 namespace {
@@ -17,9 +20,10 @@ const scenarios::CentreHeader kHeader{true, {2027, 1}, 10};
 
 // Reads `yaml` (a document with the top-level key `addons`); the errors as "file:line:col: path: message".
 models::AddonsSpec read(const std::string& yaml, std::vector<std::string>& errors) {
-    scenarios::Context context("addons.yaml");
-    const YAML::Node root = YAML::Load(yaml);
-    scenarios::MapReader top(context, root, "");
+    scenarios::SourceMap sources;
+    const YAML::Node root = scenarios::parse_document(sources, "addons.yaml", yaml);
+    scenarios::Context context(sources);
+    scenarios::MapReader top(context, root, "", scenarios::keys::kScenario);
     models::AddonsSpec spec;
     scenarios::read_addons(top, kHeader, spec);
     top.finish();

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "scenarios/keys_scenario.h"
+#include "scenarios/yaml_document.h"
 #include "sim/distribution.h"
 
 using namespace mvzsim;
@@ -19,9 +21,10 @@ struct Read {
 
 // Reads the finance sections of `yaml` for a centre opening in 2026-10 with a 10-year horizon.
 Read read(const std::string& yaml) {
-    const YAML::Node root = YAML::Load(yaml);
-    scenarios::Context context("f.yaml");
-    scenarios::MapReader top(context, root, "");
+    scenarios::SourceMap sources;
+    const YAML::Node root = scenarios::parse_document(sources, "f.yaml", yaml);
+    scenarios::Context context(sources);
+    scenarios::MapReader top(context, root, "", scenarios::keys::kScenario);
     const scenarios::CentreHeader header{true, {2026, 10}, 10};
     Read result;
     scenarios::read_finance(top, header, result.spec);

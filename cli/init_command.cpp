@@ -1,0 +1,61 @@
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <ostream>
+
+#include "cli/cli.h"
+#include "cli/options.h"
+#include "cli/output_file.h"
+#include "scenarios/templates.h"
+
+namespace mvzsim::cli {
+namespace {
+
+std::string template_list() {
+    std::string list;
+    for (const auto& t : scenarios::scenario_templates()) list += fmt::format("  {:<9} {}\n", t.name, t.description);
+    return list;
+}
+
+}  // namespace
+
+int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::string file, name = "small-gp";
+    bool force = false;
+    po::options_description options("Options");
+    options.add_options()("help,h", "this help")("file", po::value(&file), "the scenario file to write")(
+        "template", po::value(&name), "small-gp (default), rvz or county")("force", po::bool_switch(&force),
+                                                                           "overwrite FILE if it exists");
+    po::positional_options_description positional;
+    positional.add("file", 1);
+    po::variables_map values;
+    if (!parse_options("init", args, options, positional, values, err)) return kExitBadInput;
+    if (values.count("help")) {
+        out << "Usage: mvzsim init [--template NAME] FILE\n\nWrites a starter scenario to FILE: a complete, commented "
+               "scenario with every required\nkey, typical values with their sources and ranges, that runs as "
+               "written. Replace its\nvalues with your centre's, then `mvzsim validate FILE` and `mvzsim run FILE`.\n\n"
+               "Templates:\n"
+            << template_list() << '\n'
+            << options;
+        return kExitOk;
+    }
+    if (file.empty()) return usage_error("init", "missing the file to write", err);
+    const scenarios::ScenarioTemplate* chosen = nullptr;
+    for (const auto& t : scenarios::scenario_templates())
+        if (t.name == name) chosen = &t;
+    if (chosen == nullptr)
+        return usage_error("init", fmt::format("--template must be one of:\n{}(got {})", template_list(), name), err);
+    std::error_code ec;
+    if (std::filesystem::exists(file, ec) && !force)
+        return usage_error("init", fmt::format("{} exists; give another name, or --force to overwrite it", file), err);
+    if (const std::string problem = check_output_path(file); !problem.empty()) return usage_error("init", problem, err);
+    const std::string header = fmt::format(
+        "# Written by `mvzsim {} init --template {}`: a starter scenario. Replace the values with your\n"
+        "# centre's; every key is in docs/scenario-reference.md.\n",
+        version(), chosen->name);
+    write_file_atomically(file, header + std::string(chosen->text));
+    err << fmt::format("mvzsim init: wrote {} (template {}); next: mvzsim validate {}\n", file, chosen->name, file);
+    return kExitOk;
+}
+
+}  // namespace mvzsim::cli
