@@ -11,9 +11,11 @@ YEARLY_UNITS = (
     ("cases", "cases"), ("doctor_fte", "FTE"), ("vacancy", "share"), ("gkv_revenue", "EUR"),
     ("pkv_revenue", "EUR"), ("other_revenue", "EUR"), ("lump_sums", "EUR"), ("addons_revenue", "EUR"),
     ("revenue", "EUR"), ("doctor_costs", "EUR"), ("staff_costs", "EUR"), ("premises_costs", "EUR"),
-    ("running_costs", "EUR"), ("recruiting_costs", "EUR"), ("addons_costs", "EUR"), ("costs", "EUR"),
+    ("running_costs", "EUR"), ("recruiting_costs", "EUR"), ("addons_costs", "EUR"), ("kv_fees", "EUR"),
+    ("billing_fees", "EUR"), ("costs", "EUR"),
     ("ebitda", "EUR"), ("depreciation", "EUR"), ("interest", "EUR"), ("grants", "EUR"), ("repayments", "EUR"),
-    ("annual_result", "EUR"), ("cumulative_result", "EUR"), ("subsidy_need", "EUR"), ("cash_end", "EUR"),
+    ("income_taxes", "EUR"), ("annual_result", "EUR"), ("cumulative_result", "EUR"), ("subsidy_need", "EUR"),
+    ("cash_end", "EUR"),
     ("cash_min", "EUR"))
 # Whole-trial outputs (section 9.6).
 TRIAL_UNITS = (
@@ -40,7 +42,8 @@ def outputs(f, cal, out):
     y["doctor_fte"] = cal.by_year(np.add, f["doctor_fte"]) / cal.months_in_year[:, None]
     y["vacancy"] = cal.by_year(np.logical_or, f["vacancy"]).astype(float)
     zero = np.zeros_like(y["cases"])
-    for k in ("addons_revenue", "addons_costs", "depreciation", "interest", "grants", "repayments"):
+    for k in ("addons_revenue", "addons_costs", "kv_fees", "billing_fees", "depreciation", "interest", "grants",
+              "repayments", "income_taxes"):
         y[k] = zero
     y["revenue"] = y["gkv_revenue"] + y["pkv_revenue"] + y["other_revenue"] + y["lump_sums"]
     y["costs"] = (y["doctor_costs"] + y["staff_costs"] + y["premises_costs"] + y["running_costs"]

@@ -133,10 +133,13 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
                                           {"running_costs", &models::MonthFlows::running_costs},
                                           {"recruiting_costs", &models::MonthFlows::recruiting_costs},
                                           {"addons_costs", &models::MonthFlows::addons_costs},
+                                          {"kv_fees", &models::MonthFlows::kv_fees},
+                                          {"billing_fees", &models::MonthFlows::billing_fees},
                                           {"depreciation", &models::MonthFlows::depreciation},
                                           {"interest", &models::MonthFlows::interest},
                                           {"grants", &models::MonthFlows::grants},
                                           {"repayments", &models::MonthFlows::repayments},
+                                          {"income_taxes", &models::MonthFlows::income_taxes},
                                           {"loss_compensation", &models::MonthFlows::loss_compensation},
                                           {"cash", &models::MonthFlows::cash}};
     std::string out;
@@ -171,12 +174,13 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
         out += fmt::format(
             "  {:>7} {:>6.2f} {:>7.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>10.0f} {:>11.0f}\n",
             models::to_string(calendar.at(static_cast<int>(i))), f.doctor_fte, f.cases, f.revenue(), f.doctor_costs,
-            f.staff_costs, f.premises_costs + f.running_costs + f.recruiting_costs + f.addons_costs,
-            f.grants - f.repayments - f.depreciation - f.interest, f.result(), f.cash);
+            f.staff_costs,
+            f.premises_costs + f.running_costs + f.recruiting_costs + f.addons_costs + f.kv_fees + f.billing_fees,
+            f.grants - f.repayments - f.depreciation - f.interest - f.income_taxes, f.result(), f.cash);
     }
     out +=
-        "  other cost: premises, running, recruiting, add-ons; fin.+grants: grants - repayments -\n"
-        "  depreciation - interest; cash: month-end cash (including the owner's loss compensation only\n"
+        "  other cost: premises, running, recruiting, add-ons, payers' fees; fin.+grants: grants - repayments -\n"
+        "  depreciation - interest - income taxes; cash: month-end cash (including the owner's loss compensation only\n"
         "  when grants.loss_compensation_paid is set).\n";
     return out;
 }

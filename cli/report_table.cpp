@@ -112,11 +112,11 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
     add({Metric::revenue});
     if (t.detail)
         add({Metric::doctor_costs, Metric::staff_costs, Metric::premises_costs, Metric::running_costs,
-             Metric::recruiting_costs, Metric::addons_costs});
+             Metric::recruiting_costs, Metric::addons_costs, Metric::kv_fees, Metric::billing_fees});
     add({Metric::costs});
     if (t.detail) {
         add({Metric::ebitda}, Label::tt_col_below);
-        add({Metric::depreciation, Metric::interest, Metric::grants, Metric::repayments});
+        add({Metric::depreciation, Metric::interest, Metric::grants, Metric::repayments, Metric::income_taxes});
     }
     add({Metric::annual_result}, Label::tt_col_loss);
     add({Metric::cumulative_result}, Label::tt_col_below);
@@ -124,7 +124,11 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
     add({Metric::cash_end}, Label::tt_col_below);
     if (t.detail) add({Metric::cash_min}, Label::tt_col_below);
     whole_horizon(out, projection, t, w);
-    out += fmt::format("\n{}\n", w(projection.loss_compensation_paid ? Label::tt_cash_paid : Label::tt_cash_not_paid));
+    const std::string cash_note = !projection.loss_compensation_paid ? w(Label::tt_cash_not_paid)
+                                  : projection.loss_compensation_month > 0
+                                      ? w(Label::tt_cash_paid_later, projection.loss_compensation_month)
+                                      : w(Label::tt_cash_paid);
+    out += fmt::format("\n{}\n", cash_note);
     if (!t.detail) out += w(Label::tt_detail_hint) + "\n";
     return out;
 }

@@ -117,6 +117,12 @@ void read_grants(MapReader& top, const CentreHeader& header, models::CentreSpec&
             g.context().error(g.mark(k::kLossCompensationPaid), g.path(k::kLossCompensationPaid),
                               "expected true or false (got " + *paid + ")");
     }
+    if (g.has(k::kLossCompensationMonth)) {
+        grants.loss_compensation_month = whole_number(g, k::kLossCompensationMonth, 0);
+        if (!grants.loss_compensation_paid)
+            g.context().error(g.mark(k::kLossCompensationMonth), g.path(k::kLossCompensationMonth),
+                              "needs loss_compensation_paid: true (the month says when the owner pays)");
+    }
     std::map<std::string, std::string> names;  // unique across all four lists
     read_investment_grants(g, header, spec, names);
     for_each_item(g, k::kOperatingGrants, [&](MapReader& m) {

@@ -108,12 +108,14 @@ void list_billing(const models::BillingSpec& b, Lister& l) {
     l.add("billing.private.share_of_cases", b.pkv_share_of_cases);
     l.add("billing.private.eur_per_case", b.pkv_eur_per_case);
     l.add("billing.private.growth_per_year", b.pkv_growth_per_year);
+    l.add("billing.private.billing_fee_share", b.billing_fee_share);
     l.add("billing.other.eur_per_case", b.other_eur_per_case);
     l.add("billing.other.growth_per_year", b.other_growth_per_year);
     for (const auto& s : b.surcharges) {
         l.add("billing.surcharges[" + s.name + "].", s.name, "eur_per_case", s.eur_per_case);
         l.add("billing.surcharges[" + s.name + "].", s.name, "eur_per_month", s.eur_per_month);
     }
+    l.add("billing.kv_fee_share", b.kv_fee_share);
 }
 
 void list_costs(const models::CentreSpec& spec, Lister& l) {

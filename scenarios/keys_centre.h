@@ -2,6 +2,7 @@
 // Keys of the sections centre, doctors, billing, staff, premises, running_costs and breakeven
 // (docs/scenario-reference.md, "Keys, section by section"). Internal to scenarios/.
 #include "scenarios/key_table.h"
+#include "scenarios/keys_payroll.h"
 #include "scenarios/keys_shared.h"
 
 namespace mvzsim::scenarios::keys {
@@ -65,9 +66,20 @@ inline constexpr Key kRecruitmentSection{.name = "recruitment",
                                          .type = V::mapping,
                                          .what = "recruitment and departures of the position",
                                          .section = &kRecruitment};
-inline constexpr const Key* kDoctorKeys[] = {&kDoctorId,     &kSpecialty,    &kDoctorFte,
-                                             &kStart,        &kDoctorSalary, &kOnCostRate,
-                                             &kRaisePerYear, &kProductivity, &kRecruitmentSection};
+inline constexpr const Key* kDoctorKeys[] = {&kDoctorId,
+                                             &kSpecialty,
+                                             &kDoctorFte,
+                                             &kStart,
+                                             &kDoctorSalary,
+                                             &kOnCostRate,
+                                             &kRaisePerYear,
+                                             &kProductivity,
+                                             &kRecruitmentSection,
+                                             &kSpecialPaymentSection,
+                                             &kPensionRate,
+                                             &kAllowance,
+                                             &kSocialSecuritySection,
+                                             &kRevenueBonusSection};
 inline constexpr Section kDoctor{"doctor", kDoctorKeys, "id"};
 
 // billing.gkv.payout_quota
@@ -130,7 +142,12 @@ inline constexpr Key kPaymentLag{.name = "payment_lag_months",
                                  .type = V::whole_number,
                                  .what = "months until private invoices are paid",
                                  .range = whole(0, 12)};
-inline constexpr const Key* kPrivateKeys[] = {&kPrivateShare, &kPrivateEurPerCase, &kGrowthPerYear, &kPaymentLag};
+inline constexpr Key kBillingFeeShare{.name = "billing_fee_share",
+                                      .type = V::uncertain,
+                                      .what = "a billing service's fee as a share of private revenue",
+                                      .range = fraction("a share of private (PKV) revenue: 0.05 = 5 %")};
+inline constexpr const Key* kPrivateKeys[] = {&kPrivateShare, &kPrivateEurPerCase, &kGrowthPerYear, &kPaymentLag,
+                                              &kBillingFeeShare};
 inline constexpr Section kPrivate{"private", kPrivateKeys};
 inline constexpr const Key* kOtherKeys[] = {&kPrivateEurPerCase, &kGrowthPerYear};
 inline constexpr Section kOther{"other", kOtherKeys};
@@ -184,7 +201,11 @@ inline constexpr Key kSurchargePerMonth{.name = "eur_per_month",
                                         .range = non_negative("EUR per month"),
                                         .period = Period::month,
                                         .money = true};
-inline constexpr const Key* kSurchargeKeys[] = {&kSurchargeName, &kSurchargePerCase, &kSurchargePerMonth};
+inline constexpr Key kStopsWithoutDoctor{.name = "stops_without_doctor",
+                                         .type = V::flag,
+                                         .what = "true: eur_per_month is not paid in a month with no doctor in post"};
+inline constexpr const Key* kSurchargeKeys[] = {&kSurchargeName, &kSurchargePerCase, &kSurchargePerMonth,
+                                                &kStopsWithoutDoctor};
 inline constexpr Section kSurcharge{"surcharge", kSurchargeKeys, "name"};
 
 // billing
@@ -210,8 +231,13 @@ inline constexpr Key kSurcharges{.name = "surcharges",
                                  .what = "KV lump sums and surcharges",
                                  .section = &kSurcharge,
                                  .max_entries = 100};
+inline constexpr Key kKvFeeShare{
+    .name = "kv_fee_share",
+    .type = V::uncertain,
+    .what = "the KV's administration fee as a share of KV money (GKV revenue and lump sums)",
+    .range = fraction("a share of KV money: 0.025 = 2.5 %")};
 inline constexpr const Key* kBillingKeys[] = {&kCasesPerFte,   &kGkvSection,       &kPrivateSection, &kOtherSection,
-                                              &kRampUpSection, &kKvPaymentSection, &kSurcharges};
+                                              &kRampUpSection, &kKvPaymentSection, &kSurcharges,     &kKvFeeShare};
 inline constexpr Section kBilling{"billing", kBillingKeys};
 
 // staff[] and staff[].turnover
@@ -239,8 +265,24 @@ inline constexpr Key kStaffFte{.name = "fte",
                                .range = {0.0, 1000.0, true, false, "FTE in total"}};
 inline constexpr Key kTurnoverSection{
     .name = "turnover", .type = V::mapping, .what = "departures and refill time", .section = &kTurnover};
-inline constexpr const Key* kStaffKeys[] = {&kRole,        &kFtePerDoctor, &kStaffFte,     &kStart,
-                                            &kStaffSalary, &kOnCostRate,   &kRaisePerYear, &kTurnoverSection};
+inline constexpr std::string_view kFollowsWords[] = {"doctors_in_post", "planned_positions"};
+inline constexpr Key kStaffFollows{.name = "follows",
+                                   .type = V::word,
+                                   .what = "doctors_in_post or planned_positions (staff per doctor FTE only)",
+                                   .words = kFollowsWords};
+inline constexpr const Key* kStaffKeys[] = {&kRole,
+                                            &kFtePerDoctor,
+                                            &kStaffFte,
+                                            &kStart,
+                                            &kStaffFollows,
+                                            &kStaffSalary,
+                                            &kOnCostRate,
+                                            &kRaisePerYear,
+                                            &kTurnoverSection,
+                                            &kSpecialPaymentSection,
+                                            &kPensionRate,
+                                            &kAllowance,
+                                            &kSocialSecuritySection};
 inline constexpr Section kStaff{"staff", kStaffKeys, "role"};
 
 // premises

@@ -208,6 +208,11 @@ inline constexpr Key kSubsidyCeiling{.name = "subsidy_ceiling_eur_per_year",
                                      .range = non_negative("EUR per year"),
                                      .money = true};
 inline constexpr Key kLossCompensationPaid{.name = "loss_compensation_paid", .type = V::flag, .what = "true or false"};
+inline constexpr Key kLossCompensationMonth{
+    .name = "loss_compensation_month",
+    .type = V::whole_number,
+    .what = "the month of the following year in which the owner pays a year's loss (with loss_compensation_paid)",
+    .range = whole(1, 12, "a calendar month, 1 = January")};
 inline constexpr Key kInvestmentGrants{.name = "investment",
                                        .type = V::list,
                                        .what = "investment grants",
@@ -225,8 +230,9 @@ inline constexpr Key kGuarantees{.name = "turnover_guarantees",
                                  .what = "KV turnover guarantees",
                                  .section = &kGuarantee,
                                  .max_entries = 100};
-inline constexpr const Key* kGrantsKeys[] = {&kSubsidyCeiling,  &kLossCompensationPaid, &kInvestmentGrants,
-                                             &kOperatingGrants, &kPositionGrants,       &kGuarantees};
+inline constexpr const Key* kGrantsKeys[] = {&kSubsidyCeiling,   &kLossCompensationPaid, &kLossCompensationMonth,
+                                             &kInvestmentGrants, &kOperatingGrants,      &kPositionGrants,
+                                             &kGuarantees};
 inline constexpr Section kGrants{"grants", kGrantsKeys};
 
 // correlations[]

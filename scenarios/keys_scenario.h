@@ -3,6 +3,7 @@
 #include "scenarios/keys_addons.h"
 #include "scenarios/keys_centre.h"
 #include "scenarios/keys_finance.h"
+#include "scenarios/keys_taxes.h"
 
 namespace mvzsim::scenarios::keys {
 
@@ -64,10 +65,14 @@ inline constexpr Key kCorrelations{.name = "correlations",
                                    .what = "rank correlations",
                                    .section = &kCorrelation,
                                    .max_entries = kMaxCorrelations};
+inline constexpr Key kTaxesSection{.name = "taxes",
+                                   .type = V::mapping,
+                                   .what = "income taxes on positive results (absent: results before tax)",
+                                   .section = &kTaxes};
 inline constexpr const Key* kScenarioKeys[] = {
     &kExtends,         &kCentreSection,       &kDoctors,       &kBillingSection,   &kStaffList,
     &kPremisesSection, &kRunningCostsSection, &kCostInflation, &kBreakevenSection, &kAddonsSection,
-    &kInvestments,     &kFinancingSection,    &kGrantsSection, &kCorrelations};
+    &kInvestments,     &kFinancingSection,    &kGrantsSection, &kCorrelations,     &kTaxesSection};
 inline constexpr Section kScenario{"scenario", kScenarioKeys};
 
 }  // namespace mvzsim::scenarios::keys

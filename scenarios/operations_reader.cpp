@@ -81,6 +81,7 @@ void read_billing_timing(MapReader& billing, models::BillingSpec& b) {
         const std::string stream = models::streams::surcharge(s.name) + ".";
         s.eur_per_case = read_input_or(m, k::kSurchargePerCase, 0.0, stream + "eur_per_case");
         s.eur_per_month = read_input_or(m, k::kSurchargePerMonth, 0.0, stream + "eur_per_month");
+        s.stops_without_doctor = read_flag(m, k::kStopsWithoutDoctor, false);
         if (!m.has(k::kSurchargePerCase) && !m.has(k::kSurchargePerMonth))
             m.context().error(m.self(), m.own_path(), "give eur_per_case, eur_per_month or both");
         m.finish();

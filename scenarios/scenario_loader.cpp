@@ -12,10 +12,12 @@
 #include "scenarios/keys_scenario.h"
 #include "scenarios/map_reader.h"
 #include "scenarios/operations_reader.h"
+#include "scenarios/payroll_reader.h"
 #include "scenarios/scenario_resolver.h"
 #include "scenarios/section_readers.h"
 #include "scenarios/source_text.h"
 #include "scenarios/spec_reader.h"
+#include "scenarios/taxes_reader.h"
 #include "scenarios/yaml_document.h"
 
 namespace mvzsim::scenarios {
@@ -55,6 +57,8 @@ void read_doctors(MapReader& top, const CentreHeader& header, models::CentreSpec
         d.fte = m.number(k::kDoctorFte).value_or(1.0);
         d.start = read_start(m, header);
         d.pay = read_pay(m, k::kDoctorSalary, stream);
+        read_payroll_extras(m, d.pay.extras);
+        read_revenue_bonus(m, d.bonus);
         read_recruitment(m, stream, d);
         m.finish();
         spec.doctors.push_back(std::move(d));
@@ -93,6 +97,7 @@ void read_private(MapReader& billing, models::BillingSpec& b) {
     b.pkv_eur_per_case = read_input(p, k::kPrivateEurPerCase).value_or(Input{});
     b.pkv_growth_per_year = read_input_or(p, k::kGrowthPerYear, 0.0);
     b.pkv_payment_lag_months = static_cast<int>(p.integer(k::kPaymentLag).value_or(0));
+    b.billing_fee_share = read_input_or(p, k::kBillingFeeShare, 0.0);
     p.finish();
 }
 
@@ -104,6 +109,7 @@ void read_billing(MapReader& top, models::BillingSpec& b) {
     read_gkv(m, b.gkv);
     read_billing_timing(m, b);
     read_private(m, b);
+    b.kv_fee_share = read_input_or(m, k::kKvFeeShare, 0.0);
     b.other_eur_per_case = models::fixed_input(0.0, "billing.other.eur_per_case");
     b.other_growth_per_year = models::fixed_input(0.0, "billing.other.growth_per_year");
     if (m.has(k::kOtherSection)) {
@@ -132,14 +138,19 @@ void read_staff(MapReader& top, const CentreHeader& header, models::CentreSpec& 
         } else if (per_doctor) {
             s.per_doctor = true;
             s.fte = m.number(k::kFtePerDoctor, true).value_or(0.0);
+            s.follows_planned = m.string(k::kStaffFollows).value_or("doctors_in_post") == "planned_positions";
             if (m.has(k::kStart))
                 m.context().error(m.mark(k::kStart), m.path(k::kStart),
                                   "staff per doctor FTE start with the doctors; 'start' is only for a fixed fte");
         } else {
             s.fte = m.number(k::kStaffFte, true).value_or(0.0);
             s.start = read_start(m, header);
+            if (m.has(k::kStaffFollows))
+                m.context().error(m.mark(k::kStaffFollows), m.path(k::kStaffFollows),
+                                  "'follows' is only for staff per doctor FTE (fte_per_doctor_fte)");
         }
         s.pay = read_pay(m, k::kStaffSalary, stream);
+        read_payroll_extras(m, s.pay.extras);
         read_turnover(m, stream, s);
         m.finish();
         spec.staff.push_back(std::move(s));
@@ -223,6 +234,7 @@ models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     read_addons(top, header, spec.addons);
     read_finance(top, header, spec.finance);
     read_grants(top, header, spec);
+    read_taxes(top, spec.taxes);
     read_correlations(top, spec.correlations);  // last: refers to inputs of every other section
     top.finish();
     return spec;

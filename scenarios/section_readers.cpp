@@ -79,4 +79,12 @@ models::PaySpec read_pay(MapReader& m, const Key& salary, const std::string& str
     return pay;
 }
 
+bool read_flag(MapReader& m, const Key& key, bool fallback) {
+    const auto text = m.string(key);
+    if (!text) return fallback;
+    if (*text == "true") return true;
+    if (*text != "false") m.context().error(m.mark(key), m.path(key), "expected true or false (got " + *text + ")");
+    return false;
+}
+
 }  // namespace mvzsim::scenarios

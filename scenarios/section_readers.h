@@ -36,6 +36,9 @@ inline int whole_number(MapReader& m, const Key& key, long long fallback) {
     return static_cast<int>(m.integer(key).value_or(fallback));
 }
 
+// A flag (`true` or `false`); `fallback` when absent; anything else is reported.
+bool read_flag(MapReader& m, const Key& key, bool fallback);
+
 // Reads the list `list` of `top` and calls read(entry) with a reader of each entry that is a
 // mapping (the others are reported). Returns false when some entry was not a mapping.
 template <class Read>

@@ -30,6 +30,8 @@ constexpr std::array kLabels = {
     InputLabel{"billing.private.share_of_cases", U::share, false, "Anteil der Privatfälle", "Share of private cases"},
     InputLabel{"billing.private.eur_per_case", U::eur_per_case, false, "Erlös je Privatfall (GOÄ)", "Revenue per private case (GOÄ)"},
     InputLabel{"billing.private.growth_per_year", U::rate, false, "Steigerung der Privaterlöse", "Growth of private fees"},
+    InputLabel{"billing.private.billing_fee_share", U::share, false, "Gebühr der Privatabrechnung (Anteil der Privaterlöse)", "Billing-service fee (share of private revenue)"},
+    InputLabel{"billing.kv_fee_share", U::share, false, "Verwaltungskostenbeitrag der KV (Anteil der KV-Erlöse)", "KV administration fee (share of KV money)"},
     InputLabel{"billing.other.eur_per_case", U::eur_per_case, false, "Sonstige Erlöse je Fall (IGeL, Atteste)", "Other revenue per case (IGeL, certificates)"},
     InputLabel{"billing.other.growth_per_year", U::rate, false, "Steigerung der sonstigen Erlöse", "Growth of other revenue"},
     InputLabel{"billing.surcharges[].eur_per_case", U::eur_per_case, false, "KV-Zuschlag je Fall", "KV surcharge per case"},

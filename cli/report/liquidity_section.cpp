@@ -95,8 +95,11 @@ Figure gap_histogram(const ReportData& d, const Words& w) {
 Section liquidity_section(const ReportData& d, const Words& w) {
     Section s{"liquidity", w(Label::liquidity_title), {}, w(Label::sheet_liquidity), {}, true};
     s.blocks.push_back(Paragraph{w(Label::liquidity_reading, d.months.months.size())});
-    s.blocks.push_back(Paragraph{d.spec.grants.loss_compensation_paid ? w(Label::liquidity_with_compensation)
-                                                                      : w(Label::liquidity_without_compensation)});
+    const models::GrantsSpec& grants = d.spec.grants;
+    s.blocks.push_back(Paragraph{!grants.loss_compensation_paid ? w(Label::liquidity_without_compensation)
+                                 : grants.loss_compensation_month > 0
+                                     ? w(Label::liquidity_with_later_compensation, grants.loss_compensation_month)
+                                     : w(Label::liquidity_with_compensation)});
     const std::size_t months = d.months.months.size();
     for (std::size_t first = 0; first < months; first += kMonthsPerTable) {
         Table t = month_table(d, w, first, std::min(months, first + kMonthsPerTable), false);

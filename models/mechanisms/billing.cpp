@@ -15,6 +15,7 @@ Billing::Billing(const BillingSpec& b)
     for (const auto& s : b.surcharges) {
         series_.push_back(compile(s.eur_per_case));
         series_.push_back(compile(s.eur_per_month));
+        stops_without_doctor_.push_back(s.stops_without_doctor ? 1 : 0);
     }
 }
 

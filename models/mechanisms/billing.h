@@ -53,9 +53,12 @@ public:
         b.gkv_revenue = paid_cases * fee * t.gkv_index[y];
         b.pkv_revenue = b.cases * private_share * s[kPkvEur][m] * t.pkv_index[y];
         b.other_revenue = b.cases * s[kOtherEur][m] * t.other_index[y];
-        // Surcharges: per GKV case and per month, growing with the GKV fee.
-        for (std::size_t i = kSeriesCount; i < s.size(); i += 2)
-            b.lump_sums += (b.gkv_cases * s[i][m] + s[i + 1][m]) * t.gkv_index[y];
+        // Surcharges: per GKV case and per month, growing with the GKV fee; a monthly lump sum that
+        // stops without a doctor (the TI-Pauschale) is not paid in a month with no doctor in post.
+        for (std::size_t i = kSeriesCount, j = 0; i < s.size(); i += 2, ++j) {
+            const double per_month = stops_without_doctor_[j] && doctor_fte <= 0.0 ? 0.0 : s[i + 1][m];
+            b.lump_sums += (b.gkv_cases * s[i][m] + per_month) * t.gkv_index[y];
+        }
         return b;
     }
 
@@ -64,7 +67,8 @@ private:
 
     bool by_points_;
     PayoutQuotaSpec quota_;
-    std::vector<CompiledInput> series_;  // by Series, then per surcharge its per-case and per-month input
+    std::vector<CompiledInput> series_;       // by Series, then per surcharge its per-case and per-month input
+    std::vector<char> stops_without_doctor_;  // per surcharge
     CompiledInput ow_ct_, gkv_growth_, pkv_growth_, other_growth_;
 };
 

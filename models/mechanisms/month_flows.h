@@ -12,17 +12,20 @@ struct MonthFlows {
     Money gkv_revenue = 0.0, pkv_revenue = 0.0, other_revenue = 0.0, lump_sums = 0.0, addons_revenue = 0.0;
     Money doctor_costs = 0.0, staff_costs = 0.0, premises_costs = 0.0, running_costs = 0.0, recruiting_costs = 0.0,
           addons_costs = 0.0;
+    Money kv_fees = 0.0, billing_fees = 0.0;  // deducted by the payers from what they pay (payer_fees.h)
     Money depreciation = 0.0, interest = 0.0, grants = 0.0, repayments = 0.0;
+    Money income_taxes = 0.0;       // corporate and trade tax on the year's positive result (taxes.h)
     Money loss_compensation = 0.0;  // the owner's payment of the year's loss (when paid)
     Money cash = 0.0;               // cash at the end of the month
     bool repaid = false;            // a grant was repaid in the month
 
     Money revenue() const { return gkv_revenue + pkv_revenue + other_revenue + lump_sums + addons_revenue; }
     Money costs() const {
-        return doctor_costs + staff_costs + premises_costs + running_costs + recruiting_costs + addons_costs;
+        return doctor_costs + staff_costs + premises_costs + running_costs + recruiting_costs + addons_costs + kv_fees +
+               billing_fees;
     }
     Money ebitda() const { return revenue() - costs(); }
-    Money result() const { return ebitda() - depreciation - interest + grants - repayments; }
+    Money result() const { return ebitda() - depreciation - interest + grants - repayments - income_taxes; }
 };
 
 }  // namespace mvzsim::models

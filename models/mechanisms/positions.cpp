@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "models/draws/streams.h"
+#include "models/mechanisms/payroll.h"
 
 namespace mvzsim::models {
 
@@ -20,14 +21,19 @@ CompiledPosition compile_position(const DoctorSpec& d) {
     p.recruiting_cost = compile(d.recruitment.recruiting_cost_eur);
     p.productivity = compile(d.productivity);
     p.departure_key = streams::key(streams::departures(d.id));
+    p.payroll = d.pay.extras;
     return p;
 }
 
 PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years) {
     PositionTimeline t;
     t.raise = growth_index(p.raise, key, years);
-    t.salary_per_year = InputDraw(p.salary, key).next();
-    t.on_cost_rate = InputDraw(p.on_cost, key).next();
+    const PayTerms pay = pay_terms(InputDraw(p.salary, key).next(), InputDraw(p.on_cost, key).next(), p.payroll);
+    t.salary_per_year = pay.pay_per_year;
+    t.on_cost_rate = pay.on_cost_rate;
+    t.special_payment = pay.special_payment;
+    t.special_month = pay.special_month;
+    t.bonus_on_cost_rate = pay.marginal_rate;
     t.productivity = InputDraw(p.productivity, key).next();
     t.hire_cost = InputDraw(p.recruiting_cost, key).next();
     const double leave_rate = InputDraw(p.departures, key).next();
@@ -99,6 +105,9 @@ void add_walked(const CompiledPosition& p, const PositionTimeline& t, Fte fte, c
             const double capacity = full_capacity * (fill == 0 ? ramp(in_post) : refill_ramp(in_post));
             d.fte[mi] += fte, d.fte[mi + 1] -= fte;
             d.cost[mi] += cost, d.cost[mi + 1] -= cost;
+            if (calendar.month_of_year(m) == t.special_month)
+                d.cost_direct[mi] +=
+                    fte * t.special_payment * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
             d.capacity_direct[mi] += capacity;
         } else if (m >= p.start) {
             ++d.vacant[mi], --d.vacant[mi + 1];
@@ -127,6 +136,11 @@ void add_contiguous(const CompiledPosition& p, const PositionTimeline& t, Fte ft
         d.cost[static_cast<std::size_t>(year_start)] += cost;
         d.cost[static_cast<std::size_t>(year_end)] -= cost;
     }
+    if (t.special_month > 0)
+        for (MonthIndex m = fill; m < months; ++m)
+            if (calendar.month_of_year(m) == t.special_month)
+                d.cost_direct[static_cast<std::size_t>(m)] +=
+                    fte * t.special_payment * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
     const MonthIndex ramp_end = std::min(months, fill + ramp.months());
     for (MonthIndex m = fill; m < ramp_end; ++m)
         d.capacity_direct[static_cast<std::size_t>(m)] += full_capacity * ramp(m - fill);
@@ -140,6 +154,7 @@ DoctorMonths doctor_months(std::span<const CompiledPosition> compiled, std::span
                            const RampTable& refill_ramp) {
     DoctorMonths d(static_cast<std::size_t>(calendar.months()) + 1);
     for (std::size_t i = 0; i < position_fte.size(); ++i) {
+        d.planned[static_cast<std::size_t>(std::min(compiled[i].start, calendar.months()))] += position_fte[i];
         if (positions[i].contiguous)
             add_contiguous(compiled[i], positions[i], position_fte[i], calendar, ramp, d);
         else

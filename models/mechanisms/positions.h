@@ -20,6 +20,7 @@ struct CompiledPosition {
     CompiledInput salary, on_cost, raise;
     CompiledInput time_to_fill, departures, refill, recruiting_cost, productivity;
     std::uint64_t departure_key = 0;  // stream of the monthly departure draws
+    PayrollExtrasSpec payroll;        // special payment, pension, allowance, social security (payroll.h)
 };
 
 CompiledPosition compile_position(const DoctorSpec& d);
@@ -34,9 +35,12 @@ struct PositionTimeline {
     std::vector<Money> recruiting_months;     // when not contiguous: recruiting cost by month
     std::vector<MonthIndex> fills;            // when not contiguous: the months a doctor starts, in order
     double productivity = 1.0;
-    Money salary_per_year = 0.0;  // per FTE, opening year
-    double on_cost_rate = 0.0;
-    YearIndex raise;  // raise index by year
+    Money salary_per_year = 0.0;      // monthly pay x 12 per FTE (salary and allowance), opening year
+    double on_cost_rate = 0.0;        // the effective employer rate (payroll.h)
+    Money special_payment = 0.0;      // the yearly special payment per FTE with its on-costs, opening year
+    int special_month = 0;            // its calendar month; 0: none
+    double bonus_on_cost_rate = 0.0;  // the employer rate on a revenue bonus
+    YearIndex raise;                  // raise index by year
 
     bool filled(MonthIndex m) const {
         if (contiguous) return first_filled >= 0 && m >= first_filled;
@@ -94,19 +98,22 @@ private:
 };
 
 // The doctor positions of one run summed month by month. fte, cost, capacity and vacant are
-// difference arrays (add up to get the month's value); capacity_direct and recruiting are the
-// month's own values.
+// difference arrays (add up to get the month's value); capacity_direct, recruiting and
+// cost_direct (special payments) are the month's own values; planned is a difference array too.
 struct DoctorMonths {
     explicit DoctorMonths(std::size_t n)
-        : storage(6 * n, 0.0),
+        : storage(8 * n, 0.0),
           fte(&storage[0]),
           cost(&storage[n]),
           capacity(&storage[2 * n]),
           capacity_direct(&storage[3 * n]),
           recruiting(&storage[4 * n]),
-          vacant(&storage[5 * n]) {}
-    std::vector<double> storage;  // one allocation for the six series
-    double *fte, *cost, *capacity, *capacity_direct, *recruiting, *vacant;
+          vacant(&storage[5 * n]),
+          cost_direct(&storage[6 * n]),
+          planned(&storage[7 * n]) {}
+    std::vector<double> storage;  // one allocation for the eight series
+    double *fte, *cost, *capacity, *capacity_direct, *recruiting, *vacant, *cost_direct;
+    double* planned;  // difference array: FTE of the positions whose planned start has come
 };
 
 // The first position_fte.size() positions of a trial at these FTE: cost is FTE x the monthly cost x
@@ -123,6 +130,7 @@ struct DoctorMonth {
     double capacity = 0.0;   // FTE x productivity x ramp: the share of a full case load
     Money recruiting = 0.0;  // recruiting costs of the month's hires, EUR
     bool vacancy = false;    // a position is vacant after its planned start
+    Fte planned_fte = 0.0;   // FTE of the positions whose planned start has come, filled or vacant
 };
 
 // Reads DoctorMonths month by month, in order, from the running sums of its difference arrays.
@@ -134,12 +142,18 @@ public:
         cost_ += months_.cost[m];
         capacity_ += months_.capacity[m];
         vacant_ += months_.vacant[m];
-        return {fte_, cost_, capacity_ + months_.capacity_direct[m], months_.recruiting[m], vacant_ > 0.5};
+        planned_ += months_.planned[m];
+        return {fte_,
+                cost_ + months_.cost_direct[m],
+                capacity_ + months_.capacity_direct[m],
+                months_.recruiting[m],
+                vacant_ > 0.5,
+                planned_};
     }
 
 private:
     DoctorMonths months_;
-    double fte_ = 0.0, cost_ = 0.0, capacity_ = 0.0;
+    double fte_ = 0.0, cost_ = 0.0, capacity_ = 0.0, planned_ = 0.0;
     double vacant_ = 0.0;  // a count, kept as a double beside the other series
 };
 

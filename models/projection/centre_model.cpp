@@ -9,10 +9,13 @@
 #include "models/mechanisms/billing.h"
 #include "models/mechanisms/finance.h"
 #include "models/mechanisms/grants.h"
+#include "models/mechanisms/payer_fees.h"
+#include "models/mechanisms/payroll.h"
 #include "models/mechanisms/positions.h"
 #include "models/mechanisms/premises.h"
 #include "models/mechanisms/running_costs.h"
 #include "models/mechanisms/staff.h"
+#include "models/mechanisms/taxes.h"
 #include "models/projection/cash_ledger.h"
 #include "models/projection/year_sink.h"
 
@@ -23,27 +26,33 @@ struct CentreModel::Mechanisms {
     explicit Mechanisms(const CentreSpec& spec)
         : ramp(spec.billing.ramp_up),
           refill_ramp(RampTable::after_refill(spec.billing.ramp_up)),
+          bonuses(spec.doctors, ramp, refill_ramp),
           staff(spec.staff),
           billing(spec.billing),
+          fees(spec.billing),
           premises(spec.premises),
           running(spec.running_costs, spec.cost_inflation_per_year),
           investment_amounts(compile_investment_amounts(spec.finance)),
           finance_present(has_finance(spec.finance)),
           grants(spec.grants, spec.doctors, spec.staff, spec.finance, spec.billing.ramp_up),
-          correlations(spec.correlations) {
+          correlations(spec.correlations),
+          taxes(spec.taxes) {
         for (const auto& d : spec.doctors) positions.push_back(compile_position(d));
     }
-    RampTable ramp;         // a position's first doctor
-    RampTable refill_ramp;  // a successor after a departure
+    RampTable ramp;          // a position's first doctor
+    RampTable refill_ramp;   // a successor after a departure
+    RevenueBonuses bonuses;  // doctors' revenue bonuses (reads the two ramps)
     std::vector<CompiledPosition> positions;
     Staff staff;
     Billing billing;
+    PayerFees fees;
     Premises premises;
     RunningCosts running;
     std::vector<CompiledInput> investment_amounts;
     bool finance_present;
     Grants grants;
     CorrelatedInputs correlations;
+    Taxes taxes;
 };
 
 // Everything one trial draws. None of it depends on how many of the positions a run takes, so the
@@ -53,6 +62,7 @@ struct CentreModel::TrialDraws {
     std::vector<PositionTimeline> positions;  // every position of the model
     std::vector<Payroll> staff;
     BillingTrial billing;
+    PayerFeesTrial fees;
     PremisesTrial premises;
     RunningCostsTrial running;
     std::optional<FinanceTrial> finance;
@@ -85,6 +95,7 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
     for (const auto& p : c.positions) d.positions.push_back(draw_timeline(p, key, months, years));
     d.staff = c.staff.draw(key, years);
     d.billing = c.billing.draw(key, months, years);
+    d.fees = c.fees.draw(key);
     d.premises = c.premises.draw(key, months, years);
     d.running = c.running.draw(key, months, years);
     if (c.finance_present) d.finance.emplace(spec_.finance, c.investment_amounts, key, months);
@@ -102,7 +113,9 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
     const PositionsInRun positions{d.positions, fte};
     std::vector<Money> role_cost(c.staff.size());
     Grants::Run grants(c.grants, d.grants);
-    CashLedger ledger(spec_.billing, spec_.finance, spec_.grants.loss_compensation_paid, calendar_);
+    RevenueBonuses::Run bonuses(c.bonuses);
+    Taxes::Run taxes(c.taxes);
+    CashLedger ledger(spec_.billing, spec_.finance, spec_.grants, calendar_);
     for (MonthWalk walk(calendar_); !walk.done(); walk.next()) {
         const MonthStep& at = *walk;
         MonthFlows f;
@@ -112,7 +125,7 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
         f.recruiting_costs = doc.recruiting;
         f.vacancy = doc.vacancy;
 
-        const StaffMonth staff = c.staff.month(d.staff, f.doctor_fte, at, role_cost);
+        const StaffMonth staff = c.staff.month(d.staff, doc, at, role_cost);
         f.staff_costs = staff.cost;
 
         const BillingMonth bill = c.billing.month(d.billing, doc.capacity, f.doctor_fte, staff.shortage, at);
@@ -121,11 +134,15 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
         f.pkv_revenue = bill.pkv_revenue;
         f.other_revenue = bill.other_revenue;
         f.lump_sums = bill.lump_sums;
+        const PayerFeesMonth fee = PayerFees::month(d.fees, f.gkv_revenue + f.lump_sums, f.pkv_revenue);
+        f.kv_fees = fee.kv;
+        f.billing_fees = fee.billing;
 
         if (!d.addons.empty()) {
             f.addons_revenue = d.addons[at.mi()].revenue();
             f.addons_costs = d.addons[at.mi()].costs();
         }
+        if (!c.bonuses.empty()) f.doctor_costs += bonuses.month(positions, doc.capacity, f, at);
         f.premises_costs = c.premises.month(d.premises, area_m2, at);
         f.running_costs = c.running.month(d.running, f.cases, f.doctor_fte, f.revenue() - f.addons_revenue, at);
 
@@ -139,6 +156,7 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
             f.interest = fm.loan_interest + ledger.overdraft_interest();
             finance_cash = fm.equity_inflow + fm.loan_inflow - fm.loan_principal - fm.investment_outflow;
         }
+        f.income_taxes = taxes.month(at, f.result());  // on the year's result before tax, in December
         ledger.close(at, g, finance_cash, f);
         sink.add(at, f);
     }

@@ -54,6 +54,10 @@ std::string_view unit_name(Unit unit);
       "recruiting costs of doctor hires", "") \
     X(addons_costs, eur, "Add-on costs", "Kosten der Zusatzangebote", \
       "costs of add-on services", "") \
+    X(kv_fees, eur, "KV administration fee", "Verwaltungskostenbeitrag der KV", \
+      "the KV's administration fee, a share of KV money (GKV revenue and lump sums), deducted from its payments", "") \
+    X(billing_fees, eur, "Billing-service fee", "Gebühren der Privatabrechnung", \
+      "a billing service's fee on private (PKV) revenue, deducted from what it pays out", "") \
     X(costs, eur, "Costs", "Kosten gesamt", \
       "all operating costs", "") \
     X(ebitda, eur, "EBITDA", "EBITDA", \
@@ -66,8 +70,10 @@ std::string_view unit_name(Unit unit);
       "grant income: operating subsidies, position funding, turnover guarantee, investment grants released with depreciation", "") \
     X(repayments, eur, "Grant repayments", "Rückforderungen von Fördermitteln", \
       "grants repaid when a condition was broken", "") \
+    X(income_taxes, eur, "Income taxes", "Ertragsteuern", \
+      "corporate tax, solidarity surcharge and trade tax on the year's positive result after losses carried forward", "") \
     X(annual_result, eur, "Annual result", "Jahresergebnis", \
-      "ebitda - depreciation - interest + grants - repayments", "result") \
+      "ebitda - depreciation - interest + grants - repayments - income_taxes", "result") \
     X(cumulative_result, eur, "Cumulative result", "Kumuliertes Ergebnis", \
       "sum of the annual results up to and including the year", "cumulative") \
     X(subsidy_need, eur, "Owner's subsidy need (loss compensation)", "Zuschussbedarf des Trägers (Verlustausgleich)", \

@@ -21,6 +21,7 @@ Projection empty_projection(const CentreModel& model, const sim::RunOptions& set
     Projection p;
     p.settings = settings;
     p.loss_compensation_paid = model.spec().grants.loss_compensation_paid;
+    p.loss_compensation_month = model.spec().grants.loss_compensation_month;
     p.years.resize(static_cast<std::size_t>(calendar.years()));
     for (int y = 0; y < calendar.years(); ++y) {
         p.years[static_cast<std::size_t>(y)].year = calendar.calendar_year(y);

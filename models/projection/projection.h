@@ -21,6 +21,7 @@ struct YearSummary {
 struct Projection {
     sim::RunOptions settings;
     bool loss_compensation_paid = false;  // whether cash includes the owner's payments (for reports)
+    int loss_compensation_month = 0;      // when: 0 in December, else that month of the following year
     bool bounded_memory = false;          // summarised in bounded memory (the same figures, exactly)
     std::vector<YearSummary> years;
     std::array<sim::Summary, kTrialMetricCount> trial;  // whole-trial outputs

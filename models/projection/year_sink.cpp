@@ -33,10 +33,11 @@ void YearSink::finish(const TrialTotals& totals) {
                                  at(y, Metric::addons_revenue);
         at(y, Metric::costs) = at(y, Metric::doctor_costs) + at(y, Metric::staff_costs) +
                                at(y, Metric::premises_costs) + at(y, Metric::running_costs) +
-                               at(y, Metric::recruiting_costs) + at(y, Metric::addons_costs);
+                               at(y, Metric::recruiting_costs) + at(y, Metric::addons_costs) + at(y, Metric::kv_fees) +
+                               at(y, Metric::billing_fees);
         at(y, Metric::ebitda) = at(y, Metric::revenue) - at(y, Metric::costs);
         at(y, Metric::annual_result) = at(y, Metric::ebitda) - at(y, Metric::depreciation) - at(y, Metric::interest) +
-                                       at(y, Metric::grants) - at(y, Metric::repayments);
+                                       at(y, Metric::grants) - at(y, Metric::repayments) - at(y, Metric::income_taxes);
         cumulative += at(y, Metric::annual_result);
         at(y, Metric::cumulative_result) = cumulative;
         at(y, Metric::subsidy_need) = std::max(0.0, -at(y, Metric::annual_result));

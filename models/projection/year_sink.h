@@ -26,10 +26,13 @@ inline constexpr std::pair<Metric, double MonthFlows::*> kSummedFlows[] = {
     {Metric::running_costs, &MonthFlows::running_costs},
     {Metric::recruiting_costs, &MonthFlows::recruiting_costs},
     {Metric::addons_costs, &MonthFlows::addons_costs},
+    {Metric::kv_fees, &MonthFlows::kv_fees},
+    {Metric::billing_fees, &MonthFlows::billing_fees},
     {Metric::depreciation, &MonthFlows::depreciation},
     {Metric::interest, &MonthFlows::interest},
     {Metric::grants, &MonthFlows::grants},
     {Metric::repayments, &MonthFlows::repayments},
+    {Metric::income_taxes, &MonthFlows::income_taxes},
 };
 
 // What the whole-trial outputs need besides the months.

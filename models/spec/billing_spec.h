@@ -46,8 +46,9 @@ struct KvPaymentSpec {
 // A lump sum or surcharge paid by the KV (TI-Pauschale, NäPA surcharges, home visits).
 struct SurchargeSpec {
     std::string name;
-    Input eur_per_case;   // per case
-    Input eur_per_month;  // per month
+    Input eur_per_case;                 // per case
+    Input eur_per_month;                // per month
+    bool stops_without_doctor = false;  // eur_per_month is not paid in a month with no doctor in post
 };
 
 struct BillingSpec {
@@ -62,6 +63,10 @@ struct BillingSpec {
     Input pkv_growth_per_year;
     Input other_eur_per_case;  // other revenue (IGeL, certificates, contracts) per case, EUR
     Input other_growth_per_year;
+    // Fees the payers deduct (0: none): the KV's administration fee, a share of KV money (GKV fee
+    // revenue and lump sums); a billing service's fee, a share of private (PKV) revenue.
+    Input kv_fee_share = fixed_input(0.0, "billing.kv_fee_share");
+    Input billing_fee_share = fixed_input(0.0, "billing.private.billing_fee_share");
 };
 
 }  // namespace mvzsim::models

@@ -15,6 +15,14 @@ struct RecruitmentSpec {
     Input recruiting_cost_eur;  // cost per hire (agency fee, advertising), EUR
 };
 
+// A doctor's bonus on the revenue they generate above a yearly threshold (Umsatzbeteiligung).
+struct RevenueBonusSpec {
+    bool present = false;
+    double share = 0.0;                   // of the revenue above the threshold
+    double threshold_eur_per_year = 0.0;  // per FTE, pro rata for the months in post
+    bool private_only = false;            // the base: private (PKV) revenue only, else all medical revenue
+};
+
 struct DoctorSpec {
     std::string id;
     std::string specialty;
@@ -23,6 +31,7 @@ struct DoctorSpec {
     PaySpec pay;
     RecruitmentSpec recruitment;
     Input productivity = fixed_input(1.0);  // factor on the case load (employed doctors see fewer patients)
+    RevenueBonusSpec bonus;
 };
 
 }  // namespace mvzsim::models

@@ -48,7 +48,10 @@ struct GrantsSpec {
     std::vector<PositionFundingSpec> positions;
     std::vector<TurnoverGuaranteeSpec> turnover_guarantees;
     double subsidy_ceiling_eur_per_year = 0.0;  // the council's ceiling for the owner's loss compensation (0: none)
-    bool loss_compensation_paid = false;        // the owner pays each year's loss into the cash in December
+    bool loss_compensation_paid = false;        // the owner pays each year's loss into the cash
+    // When it pays: 0 in December of the loss year; 1..12 in that month of the following year (after
+    // the annual accounts).
+    int loss_compensation_month = 0;
 };
 
 }  // namespace mvzsim::models

@@ -11,6 +11,9 @@ namespace mvzsim::models {
 struct StaffSpec {
     std::string role;
     bool per_doctor = false;
+    // Staff per doctor FTE follow the doctor FTE in post (false), or the FTE of the doctor positions
+    // whose planned start has come, filled or vacant (true: the centre keeps them through a vacancy).
+    bool follows_planned = false;
     Fte fte = 0.0;         // per doctor FTE when per_doctor, else in total
     MonthIndex start = 0;  // months after opening (fixed staff only)
     PaySpec pay;

@@ -58,6 +58,8 @@ void validate(const CentreSpec& spec) {
     validate_billing(spec.billing);
     validate_finance(spec.finance);
     validate_addons(spec.addons);
+    require(spec.grants.loss_compensation_month >= 0 && spec.grants.loss_compensation_month <= 12,
+            "grants.loss_compensation_month", "must be 0 (December of the loss year) or a month 1..12");
     const std::size_t n = spec.correlations.inputs.size();
     require(spec.correlations.rank.size() == n * n, "correlations", "needs an n x n rank matrix for n inputs");
 }

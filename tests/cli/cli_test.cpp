@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "models/projection/outputs.h"
+
 namespace fs = std::filesystem;
 using mvzsim::cli::run;
 
@@ -75,8 +77,8 @@ TEST_CASE("csv and json hold every metric of every year", "[cli][formats]") {
     const std::string file = kExamples + "rural-gp-3.yaml";
     const auto csv = mvzsim_cmd({"run", file, "-n", "200", "-f", "csv"});
     REQUIRE(csv.code == 0);
-    // One provenance comment line, one header line, 10 years x 26 metrics, 6 whole-trial outputs.
-    CHECK(count_lines(csv.out) == 2 + 10 * 26 + 8);
+    // One provenance comment line, one header line, 10 years x the yearly outputs, the whole-trial outputs.
+    CHECK(count_lines(csv.out) == 2 + 10 * mvzsim::models::kMetricCount + mvzsim::models::kTrialMetricCount);
     CHECK(csv.out.find("\nall,,largest_cash_gap,EUR,") != std::string::npos);
     CHECK(csv.out.rfind("# mvzsim ", 0) == 0);
     CHECK(csv.out.find("\n2036,12,cumulative_result,EUR,") != std::string::npos);

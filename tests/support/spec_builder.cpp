@@ -63,6 +63,8 @@ CentreBuilder& CentreBuilder::doctor(const std::string& id, const Doctor& d) {
     s.fte = d.fte;
     s.start = d.start;
     s.pay = pay_of(at, d.salary, d.on_cost, d.raise);
+    s.pay.extras = d.payroll;
+    s.bonus = d.bonus;
     s.productivity = d.productivity.input(key_path(at, "productivity"));
     s.recruitment = {d.time_to_fill.input(key_path(at, "time_to_fill_months")),
                      d.departures.input(key_path(at, "departures_per_year")),
@@ -107,11 +109,11 @@ CentreBuilder& CentreBuilder::kv_payment(double advance_share, int settlement_la
     spec_.billing.kv_payment = {true, advance_share, settlement_lag_months};
     return *this;
 }
-CentreBuilder& CentreBuilder::surcharge(const std::string& name, const Value& eur_per_case,
-                                        const Value& eur_per_month) {
+CentreBuilder& CentreBuilder::surcharge(const std::string& name, const Value& eur_per_case, const Value& eur_per_month,
+                                        bool stops_without_doctor) {
     const std::string at = streams::surcharge(name);
-    spec_.billing.surcharges.push_back(
-        {name, eur_per_case.input(key_path(at, "eur_per_case")), eur_per_month.input(key_path(at, "eur_per_month"))});
+    spec_.billing.surcharges.push_back({name, eur_per_case.input(key_path(at, "eur_per_case")),
+                                        eur_per_month.input(key_path(at, "eur_per_month")), stops_without_doctor});
     return *this;
 }
 CentreBuilder& CentreBuilder::pkv(const Value& share_of_cases, const Value& eur_per_case, const Value& growth,
@@ -129,6 +131,12 @@ CentreBuilder& CentreBuilder::other_revenue(const Value& eur_per_case, const Val
     return *this;
 }
 
+CentreBuilder& CentreBuilder::payer_fees(const Value& kv_fee_share, const Value& billing_fee_share) {
+    spec_.billing.kv_fee_share = kv_fee_share.input(key_path("billing", "kv_fee_share"));
+    spec_.billing.billing_fee_share = billing_fee_share.input(key_path("billing.private", "billing_fee_share"));
+    return *this;
+}
+
 namespace {
 
 models::StaffSpec staff_spec(const std::string& role, bool per_doctor, models::Fte fte, const Staff& s) {
@@ -139,6 +147,8 @@ models::StaffSpec staff_spec(const std::string& role, bool per_doctor, models::F
     spec.fte = fte;
     spec.start = per_doctor ? 0 : s.start;
     spec.pay = pay_of(at, s.salary, s.on_cost, s.raise);
+    spec.pay.extras = s.payroll;
+    spec.follows_planned = per_doctor && s.follows_planned;
     spec.departures_per_year = s.departures.input(key_path(at, "departures_per_year"));
     spec.refill_months = s.refill.input(key_path(at, "refill_months"));
     return spec;
@@ -241,6 +251,18 @@ CentreBuilder& CentreBuilder::subsidy_ceiling(double eur_per_year) {
 }
 CentreBuilder& CentreBuilder::loss_compensation_paid(bool paid) {
     spec_.grants.loss_compensation_paid = paid;
+    return *this;
+}
+
+CentreBuilder& CentreBuilder::loss_compensation_month(int month_next_year) {
+    spec_.grants.loss_compensation_month = month_next_year;
+    return *this;
+}
+
+CentreBuilder& CentreBuilder::taxes(double hebesatz_percent, bool exempt) {
+    spec_.taxes.present = true;
+    spec_.taxes.exempt = exempt;
+    spec_.taxes.trade_multiplier = hebesatz_percent / 100.0;
     return *this;
 }
 

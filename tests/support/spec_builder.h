@@ -53,16 +53,20 @@ struct Doctor {
     Value refill = 0.0;           // recruitment.refill_months
     Value recruiting_cost = 0.0;  // recruitment.recruiting_cost_eur
     std::string specialty = "general_practice";
+    models::PayrollExtrasSpec payroll{};  // special_payment, pension_rate, allowance, social_security
+    models::RevenueBonusSpec bonus{};     // revenue_bonus
 };
 
 // A staff role's pay and turnover (keys of staff[]).
 struct Staff {
-    Value salary = 0.0;            // salary_per_year
-    Value on_cost = 0.0;           // on_cost_rate
-    Value raise = 0.0;             // raise_per_year
-    Value departures = 0.0;        // turnover.departures_per_year
-    Value refill = 0.0;            // turnover.refill_months
-    models::MonthIndex start = 0;  // fixed staff only
+    Value salary = 0.0;                   // salary_per_year
+    Value on_cost = 0.0;                  // on_cost_rate
+    Value raise = 0.0;                    // raise_per_year
+    Value departures = 0.0;               // turnover.departures_per_year
+    Value refill = 0.0;                   // turnover.refill_months
+    models::MonthIndex start = 0;         // fixed staff only
+    models::PayrollExtrasSpec payroll{};  // special_payment, pension_rate, allowance, social_security
+    bool follows_planned = false;         // follows: planned_positions (staff per doctor FTE)
 };
 
 struct RunningCosts {
@@ -131,10 +135,13 @@ public:
     CentreBuilder& ramp_up(int quarters, double start_share, models::RampShape shape = models::RampShape::linear,
                            double refill_start_share = 1.0);
     CentreBuilder& kv_payment(double advance_share, int settlement_lag_months);
-    CentreBuilder& surcharge(const std::string& name, const Value& eur_per_case, const Value& eur_per_month);
+    CentreBuilder& surcharge(const std::string& name, const Value& eur_per_case, const Value& eur_per_month,
+                             bool stops_without_doctor = false);
     CentreBuilder& pkv(const Value& share_of_cases, const Value& eur_per_case, const Value& growth = 0.0,
                        int payment_lag_months = 0);
     CentreBuilder& other_revenue(const Value& eur_per_case, const Value& growth = 0.0);
+    // billing.kv_fee_share and billing.private.billing_fee_share
+    CentreBuilder& payer_fees(const Value& kv_fee_share, const Value& billing_fee_share);
 
     // staff
     CentreBuilder& staff_per_doctor(const std::string& role, models::Fte fte_per_doctor_fte, const Staff& s = {});
@@ -164,6 +171,10 @@ public:
     CentreBuilder& turnover_guarantee(const models::TurnoverGuaranteeSpec& g);
     CentreBuilder& subsidy_ceiling(double eur_per_year);
     CentreBuilder& loss_compensation_paid(bool paid = true);
+    // grants.loss_compensation_month: paid in that month (1..12) of the year after the loss.
+    CentreBuilder& loss_compensation_month(int month_next_year);
+    // taxes (present, not exempt unless said): Hebesatz in percent
+    CentreBuilder& taxes(double hebesatz_percent, bool exempt = false);
 
     // add-ons
     CentreBuilder& tagespflege(const Tagespflege& t);

@@ -12,10 +12,10 @@ void add_pay(const models::PaySpec& pay, std::vector<const models::Input*>& out)
 }
 
 void add_billing(const models::BillingSpec& b, std::vector<const models::Input*>& out) {
-    out.insert(out.end(),
-               {&b.cases_per_fte_per_quarter, &b.gkv.eur_per_case, &b.gkv.points_per_case,
-                &b.gkv.orientierungswert_ct_per_point, &b.gkv.growth_per_year, &b.pkv_share_of_cases,
-                &b.pkv_eur_per_case, &b.pkv_growth_per_year, &b.other_eur_per_case, &b.other_growth_per_year});
+    out.insert(out.end(), {&b.cases_per_fte_per_quarter, &b.gkv.eur_per_case, &b.gkv.points_per_case,
+                           &b.gkv.orientierungswert_ct_per_point, &b.gkv.growth_per_year, &b.pkv_share_of_cases,
+                           &b.pkv_eur_per_case, &b.pkv_growth_per_year, &b.other_eur_per_case, &b.other_growth_per_year,
+                           &b.kv_fee_share, &b.billing_fee_share});
     for (const auto& s : b.surcharges) out.insert(out.end(), {&s.eur_per_case, &s.eur_per_month});
 }
 

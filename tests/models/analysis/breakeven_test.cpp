@@ -163,8 +163,8 @@ TEST_CASE("added doctors copy the template with their own streams and space", "[
 
 TEST_CASE("a search in several passes gives each count what a search of that count alone gives",
           "[models][breakeven]") {
-    // A 2-year horizon has 2 x 26 + 8 = 60 outputs, so a pass takes at most 60 / 9 = 6 counts:
-    // 1..4 in steps of 0.25 (13 counts) runs in 3 passes.
+    // A 2-year horizon has 2 x kMetricCount + kTrialMetricCount outputs (2 x 28 + 8 = 64), so a pass
+    // takes at most 64 / 9 = 7 counts: 1..4 in steps of 0.25 (13 counts) runs in more than one pass.
     const auto spec = CentreBuilder({2027, 1}, 2)
                           .name("Passes")
                           .doctor("gp-1", {.fte = 1.0,

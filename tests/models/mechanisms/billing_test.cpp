@@ -117,3 +117,50 @@ TEST_CASE("calibration: one employed GP with national averages lands in the publ
     CHECK(p.years[0][Metric::gkv_revenue].mean >= 240000);
     CHECK(p.years[0][Metric::gkv_revenue].mean <= 255000);
 }
+
+TEST_CASE("a monthly lump sum that stops without a doctor in post (the TI-Pauschale)", "[models][billing]") {
+    // One GP filled after 2 months (time to fill 2); TI-Pauschale 300 a month. Paid regardless
+    // (default): 300 in months 0 and 1, when nobody treats a patient. With stops_without_doctor:
+    // 0 in months 0 and 1, 300 from month 2 on; the per-case part is 0 without cases anyway.
+    for (const bool stops : {false, true}) {
+        INFO("stops " << stops);
+        const auto m = models::CentreModel(
+                           testing::one_gp(1, {.time_to_fill = 2}).surcharge("ti-pauschale", 0.0, 300, stops).build())
+                           .project_months(1, 0);
+        CHECK(m[0].lump_sums == Approx(stops ? 0 : 300).margin(1e-9));
+        CHECK(m[1].lump_sums == Approx(stops ? 0 : 300).margin(1e-9));
+        CHECK(m[2].lump_sums == Approx(300));
+        CHECK(m[2].gkv_revenue == Approx(9000));
+    }
+}
+
+TEST_CASE("PKV and other revenue grow by a rate drawn anew each year, as the Orientierungswert's",
+          "[models][billing]") {
+    // draw: year for the private and the other growth: I(0) = 1, I(y) = I(y-1) x (1 + r_y) with r_y
+    // drawn from the rate's own stream each year, so each year's step lies in the range and the
+    // steps differ; the GKV index (growth 0) stays 1. A rate drawn once per trial gives equal steps.
+    const auto spec = testing::one_gp(4)
+                          .pkv(0.2, 100, testing::each_year(sim::Uniform{0.0, 0.06}))
+                          .other_revenue(2, testing::each_year(sim::Uniform{0.01, 0.03}))
+                          .build();
+    const models::Billing billing(spec.billing);
+    const auto t = billing.draw({7, 3}, 48, 4);
+    CHECK(t.pkv_index[0] == 1.0);
+    CHECK(t.other_index[0] == 1.0);
+    for (std::size_t y = 1; y < 4; ++y) {
+        INFO("year " << y);
+        const double pkv_step = t.pkv_index[y] / t.pkv_index[y - 1] - 1.0;
+        const double other_step = t.other_index[y] / t.other_index[y - 1] - 1.0;
+        CHECK(pkv_step >= 0.0);
+        CHECK(pkv_step <= 0.06);
+        CHECK(other_step >= 0.01);
+        CHECK(other_step <= 0.03);
+        CHECK(t.gkv_index[y] == 1.0);
+    }
+    CHECK(t.pkv_index[2] / t.pkv_index[1] != Approx(t.pkv_index[1]));
+    // The month's PKV revenue follows the index: 60 private cases x 100 x I_pkv(y).
+    const auto b = billing.month(t, 1.0, 1.0, 0.0, {24, 2, 1});
+    CHECK(b.pkv_revenue == Approx(6000 * t.pkv_index[2]));
+    const auto fixed = models::Billing(testing::one_gp(3).pkv(0.2, 100, 0.04).build().billing).draw({7, 3}, 36, 3);
+    CHECK(fixed.pkv_index[2] == Approx(1.04 * 1.04));
+}

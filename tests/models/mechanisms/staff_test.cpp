@@ -39,19 +39,19 @@ TEST_CASE("staff: posts, pay and the vacancy share of turnover, by hand", "[mode
     std::vector<models::Money> role_cost(2);
     // November 2027 (m = 0), 1.5 doctor FTE in post: MFA 3 posts x (1 - 0.047619) x 3,600 =
     // 10,285.71; the manager has not started. The case load is cut by the MFA's share only.
-    const auto first = staff.month(pay, 1.5, {0, 0, 11}, role_cost);
+    const auto first = staff.month(pay, {.fte = 1.5}, {0, 0, 11}, role_cost);
     CHECK(role_cost[0] == Approx(3 * (1 - 0.6 / 12.6) * 3600));
     CHECK(role_cost[1] == 0);
     CHECK(first.cost == Approx(10285.714).epsilon(1e-6));
     CHECK(first.shortage == Approx(0.6 / 12.6));
     // January 2028 (m = 2, year 1), 1 doctor FTE: MFA 2 x 0.952381 x 3,600 x 1.04 = 7,131.43;
     // manager 1 x (1 - 1/7) x 5,000 = 4,285.71; together 11,417.14.
-    const auto later = staff.month(pay, 1.0, {2, 1, 1}, role_cost);
+    const auto later = staff.month(pay, {.fte = 1.0}, {2, 1, 1}, role_cost);
     CHECK(role_cost[0] == Approx(2 * (1 - 0.6 / 12.6) * 3600 * 1.04));
     CHECK(role_cost[1] == Approx(5000.0 * 6 / 7));
     CHECK(later.cost == Approx(11417.143).epsilon(1e-6));
     // No doctor in post: no MFA post, the fixed post stays.
-    staff.month(pay, 0.0, {3, 1, 2}, role_cost);
+    staff.month(pay, {.fte = 0.0}, {3, 1, 2}, role_cost);
     CHECK(role_cost[0] == 0);
     CHECK(role_cost[1] == Approx(5000.0 * 6 / 7));
 }
@@ -87,4 +87,27 @@ TEST_CASE("the cases are cut by the largest vacancy share of the roles per docto
                           .staff_per_doctor("nurse", 0.5, {.departures = 0.5, .refill = 6})
                           .build();
     CHECK(models::CentreModel(spec).project_months(1, 0)[0].cases == Approx(240));
+}
+
+TEST_CASE("staff per doctor FTE follow the doctors in post, or the planned positions", "[models][staff]") {
+    // One GP planned from opening, filled after 3 months (time to fill 3); MFA 2 per doctor FTE at
+    // 24,000 a year (2,000 a month each, no on-costs).
+    //   doctors_in_post (default): months 0-2 no MFA (0), from month 3 2 x 2,000 = 4,000.
+    //   planned_positions: the centre keeps its MFA from the planned start: 4,000 from month 0.
+    //   A second position planned for month 6 (0.5 FTE, never filled within the year: time to fill
+    //   12) adds 0.5 x 2 x 2,000 = 2,000 from month 6 when planned, nothing when in post.
+    for (const bool planned : {false, true}) {
+        INFO("planned " << planned);
+        const auto spec = testing::one_gp(1, {.time_to_fill = 3})
+                              .doctor("gp-2", {.fte = 0.5, .start = 6, .time_to_fill = 12})
+                              .staff_per_doctor("mfa", 2.0, {.salary = 24000, .follows_planned = planned})
+                              .build();
+        const auto m = models::CentreModel(spec).project_months(1, 0);
+        CHECK(m[0].staff_costs == Approx(planned ? 4000 : 0).margin(1e-9));
+        CHECK(m[2].staff_costs == Approx(planned ? 4000 : 0).margin(1e-9));
+        CHECK(m[3].staff_costs == Approx(4000));
+        CHECK(m[6].staff_costs == Approx(planned ? 6000 : 4000));
+        CHECK(m[11].staff_costs == Approx(planned ? 6000 : 4000));
+        CHECK(m[6].doctor_fte == 1.0);  // the doctors in post are the same either way
+    }
 }

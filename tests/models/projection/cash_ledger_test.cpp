@@ -38,7 +38,7 @@ TEST_CASE("the cash of a month: KV and PKV money by their timing, other flows in
     // Opening November 2027; PKV paid after 1 month; no KV schedule (KV money is cash in its month).
     const models::Calendar calendar({2027, 11}, 2);
     const auto spec = testing::CentreBuilder({2027, 11}, 2).doctor("gp-1").pkv(0.1, 100, 0.0, 1).build();
-    models::CashLedger ledger(spec.billing, spec.finance, false, calendar);
+    models::CashLedger ledger(spec.billing, spec.finance, spec.grants, calendar);
 
     // m0: of the grant income 300, 120 is an investment grant's release (not a payment); 1,000 go
     // out for an investment (finance cash). Depreciation is no payment; PKV waits a month:
@@ -67,7 +67,7 @@ TEST_CASE("the credit line's interest is on last month's closing cash", "[models
     // Rate 6 % a year: after closing at -20,000, the next month's interest is 0.005 x 20,000 = 100.
     const models::Calendar calendar({2027, 1}, 1);
     auto spec = testing::CentreBuilder().doctor("gp-1").credit_line(50000, 0.06).build();
-    models::CashLedger ledger(spec.billing, spec.finance, false, calendar);
+    models::CashLedger ledger(spec.billing, spec.finance, spec.grants, calendar);
     CHECK(ledger.overdraft_interest() == 0);
     models::MonthFlows f;
     f.premises_costs = 20000;
@@ -81,8 +81,9 @@ TEST_CASE("the owner's loss compensation is paid in December, for that year's lo
     // compensation the cash carries every loss: -14,000 at the end of 2028.
     const models::Calendar calendar({2027, 11}, 2);
     const auto spec = testing::CentreBuilder({2027, 11}, 2).doctor("gp-1").build();
-    models::CashLedger paid(spec.billing, spec.finance, true, calendar),
-        unpaid(spec.billing, spec.finance, false, calendar);
+    const auto paid_spec = testing::CentreBuilder({2027, 11}, 2).doctor("gp-1").loss_compensation_paid().build();
+    models::CashLedger paid(spec.billing, spec.finance, paid_spec.grants, calendar),
+        unpaid(spec.billing, spec.finance, spec.grants, calendar);
     for (int m = 0; m < calendar.months(); ++m) {
         INFO("month " << m);
         models::MonthFlows a, b;
@@ -103,7 +104,7 @@ TEST_CASE("the owner's loss compensation is paid in December, for that year's lo
         CHECK(b.loss_compensation == 0);
     }
     // A profitable year is not compensated.
-    models::CashLedger profit(spec.billing, spec.finance, true, calendar);
+    models::CashLedger profit(spec.billing, spec.finance, paid_spec.grants, calendar);
     models::MonthFlows f;
     f.gkv_revenue = 500;
     profit.close(testing::month_step(calendar, 0), {}, 0, f);
