@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cctype>
 #include <ostream>
 
 #include "cli/cli.h"
@@ -69,8 +70,9 @@ int print_text(const char* name, const std::string& text, const std::vector<std:
     po::variables_map values;
     if (!parse_options(name, args, help_only_options(), values, err)) return kExitBadInput;
     if (values.count("help")) {
-        out << fmt::format("Usage: mvzsim {}\n\n{}.\n\n", name, find_command(name)->summary)
-            << help_only_options().visible;
+        std::string summary(find_command(name)->summary);
+        summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
+        out << fmt::format("Usage: mvzsim {}\n\n{}.\n\n", name, summary) << help_only_options().visible;
         return kExitOk;
     }
     out << text << std::flush;
@@ -150,7 +152,7 @@ std::string general_help() {
     text +=
         "\n"
         "Options:\n"
-        "  -h, --help            this help; 'mvzsim help COMMAND' or 'mvzsim COMMAND --help' for a command's\n"
+        "  -h, --help            this help; 'mvzsim help COMMAND' for a command's options\n"
         "  --version             the program version\n"
         "\n"
         "Exit codes: 0 success, 2 bad input or usage, 1 other failure.\n";

@@ -34,7 +34,8 @@ std::optional<std::size_t> parse_memory_size(const std::string& text) {
     std::size_t digits = 0;
     while (digits < text.size() && digits < 15 && text[digits] >= '0' && text[digits] <= '9') ++digits;
     if (digits == 0) return std::nullopt;
-    const double number = std::stod(text.substr(0, digits));
+    // At most 15 digits: the value fits a long long and is exact in a double.
+    const auto number = static_cast<double>(*models::integer_value(std::string_view(text).substr(0, digits)));
     const std::string unit = text.substr(digits);
     double scale = 1.0;
     if (unit == "K" || unit == "k")
