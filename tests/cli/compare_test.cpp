@@ -1,0 +1,191 @@
+// `mvzsim compare`: files and --variant, formats, the batch form, reproducibility, usage errors.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tests/cli/test_support.h"
+
+namespace fs = std::filesystem;
+using mvzsim::test::kExamples;
+using mvzsim::test::mvzsim_cmd;
+
+namespace {
+
+const std::string kBase = kExamples + "rural-gp-3.yaml";
+const std::string kTwo = kExamples + "variants/rural-gp-2.yaml";
+const std::string kDayCare = kExamples + "variants/rural-gp-3-with-tagespflege.yaml";
+
+// The rows of an English CSV after its provenance line and header, split into fields.
+std::vector<std::vector<std::string>> csv_rows(const std::string& csv) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(csv);
+    std::string line;
+    std::getline(in, line);  // # provenance
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+        std::vector<std::string> fields(1);
+        for (const char c : line) {
+            if (c == ',')
+                fields.emplace_back();
+            else
+                fields.back().push_back(c);
+        }
+        rows.push_back(fields);
+    }
+    return rows;
+}
+
+std::string body(const std::string& csv) {
+    return csv.substr(csv.find('\n') + 1);
+}
+
+}  // namespace
+
+TEST_CASE("compare of a file with itself: every difference is exactly zero, P(better) 0", "[cli][compare]") {
+    const auto r = mvzsim_cmd({"compare", kBase, kBase, "-n", "400", "-f", "csv"});
+    REQUIRE(r.code == 0);
+    CHECK(r.err.empty());
+    const auto rows = csv_rows(r.out);
+    // 10 years x 5 outputs + 2 whole-horizon outputs, for each of the two.
+    REQUIRE(rows.size() == 2 * (10 * 5 + 2));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        REQUIRE(rows[i].size() == 16);
+        if (i < rows.size() / 2) {
+            CHECK(rows[i][10].empty());  // the base has no difference
+            continue;
+        }
+        INFO(rows[i][1] << " " << rows[i][2]);
+        CHECK(rows[i][10] == "0");  // difference
+        CHECK(rows[i][11] == "0");  // its standard error
+        CHECK(rows[i][12] == "0");  // P(better)
+        CHECK(rows[i][14] == "0");  // P(worse)
+    }
+}
+
+TEST_CASE("compare: a --variant gives bit for bit what the same change in its own file gives", "[cli][compare]") {
+    // examples/variants/rural-gp-2.yaml removes gp-3 and sets the area to 190 m2 (and renames the
+    // centre, which the figures do not show).
+    const auto files = mvzsim_cmd({"compare", kBase, kTwo, "-n", "500", "-f", "csv"});
+    const auto variant =
+        mvzsim_cmd({"compare", kBase, "--variant", "rural-gp-2:doctors[gp-3]={remove: true}, premises.area_m2=190",
+                    "-n", "500", "-f", "csv"});
+    REQUIRE(files.code == 0);
+    REQUIRE(variant.code == 0);
+    CHECK(body(files.out) == body(variant.out));
+    CHECK(variant.out.find("--set premises.area_m2=190") != std::string::npos);  // provenance
+}
+
+TEST_CASE("compare: a --set on the command applies to every scenario", "[cli][compare]") {
+    const auto plain = mvzsim_cmd({"compare", kBase, "--variant", "four:doctors[gp-3].fte=1", "-n", "300", "-f", "csv",
+                                   "--set", "premises.area_m2=300"});
+    const auto direct = mvzsim_cmd({"compare", kBase, "--variant", "four:premises.area_m2=300,doctors[gp-3].fte=1",
+                                    "-n", "300", "-f", "csv", "--set", "premises.area_m2=300"});
+    REQUIRE(plain.code == 0);
+    REQUIRE(direct.code == 0);
+    CHECK(body(plain.out) == body(direct.out));
+    const auto without =
+        mvzsim_cmd({"compare", kBase, "--variant", "four:doctors[gp-3].fte=1", "-n", "300", "-f", "csv"});
+    CHECK(body(plain.out) != body(without.out));
+}
+
+TEST_CASE("compare: the same output on 1 and 2 threads", "[cli][compare]") {
+    const auto one = mvzsim_cmd({"compare", kBase, kTwo, kDayCare, "-n", "1500", "-t", "1"});
+    const auto two = mvzsim_cmd({"compare", kBase, kTwo, kDayCare, "-n", "1500", "-t", "2"});
+    REQUIRE(one.code == 0);
+    CHECK(one.out == two.out);
+    for (const char* part :
+         {"Annual result (EUR thousand)", "Cumulative result", "Owner's subsidy need", "Cash at year end",
+          "Lowest month-end cash", "Largest cash gap", "P(better)", "base", "rural-gp-3-with-tagespflege", "sha256"})
+        CHECK(one.out.find(part) != std::string::npos);
+}
+
+TEST_CASE("compare: CSV, German CSV and JSON, the format from the file's extension", "[cli][compare]") {
+    const fs::path dir = mvzsim::test::scratch_dir("compare-formats");
+    const auto json = mvzsim_cmd({"compare", kBase, kTwo, "-n", "300", "-o", (dir / "c.json").string()});
+    REQUIRE(json.code == 0);
+    const std::string j = mvzsim::test::read_file(dir / "c.json");
+    for (const char* part : {"\"command\": \"compare\"", "\"base\": true", "\"base\": false", "\"difference\": {",
+                             "\"p_better\"", "\"annual_result\"", "\"largest_cash_gap\"", "\"label\": \"rural-gp-2\""})
+        CHECK(j.find(part) != std::string::npos);
+    CHECK(std::count(j.begin(), j.end(), '{') == std::count(j.begin(), j.end(), '}'));
+
+    const auto csv = mvzsim_cmd({"compare", kBase, kTwo, "-n", "300", "-o", (dir / "c.csv").string()});
+    REQUIRE(csv.code == 0);
+    const std::string c = mvzsim::test::read_file(dir / "c.csv");
+    CHECK(c.rfind("# mvzsim", 0) == 0);
+    CHECK(c.find("scenario,year,output,unit,mean,standard_error,p5,p50,p95,share_negative,difference,difference_se,"
+                 "p_better,p_better_se,p_worse,p_worse_se\n") != std::string::npos);
+
+    const auto de = mvzsim_cmd({"compare", kBase, kTwo, "-n", "300", "--csv", "de"});
+    REQUIRE(de.code == 0);
+    CHECK(de.out.rfind("\xEF\xBB\xBF", 0) == 0);
+    CHECK(de.out.find("Szenario;Jahr;") != std::string::npos);
+    CHECK(de.out.find("P(besser als die Basis)") != std::string::npos);
+    CHECK(de.out.find("Startwert") != std::string::npos);  // the provenance block
+
+    const auto contradiction = mvzsim_cmd({"compare", kBase, kTwo, "-f", "csv", "-o", (dir / "c.json").string()});
+    CHECK(contradiction.code == 2);
+    const auto report = mvzsim_cmd({"compare", kBase, kTwo, "-f", "html"});
+    CHECK(report.code == 2);
+}
+
+TEST_CASE("compare --batch: one line of headline figures per file, from 6 files on by itself", "[cli][compare]") {
+    const auto r = mvzsim_cmd({"compare", kBase, kTwo, "--batch", "-n", "300", "-f", "csv"});
+    REQUIRE(r.code == 0);
+    const auto rows = csv_rows(r.out);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0][0] == "rural-gp-3");
+    CHECK(rows[1][0] == "rural-gp-2");
+    CHECK(r.out.find("scenario,file,centre,last_year,cumulative_result_mean,cumulative_result_se,loss_year,p_loss,"
+                     "p_loss_se,largest_subsidy_need_p95,credit_line_p95,break_even_year,share_never") !=
+          std::string::npos);
+
+    std::vector<std::string> args = {"compare"};
+    for (const auto& f : mvzsim::test::example_files()) args.push_back(f.string());
+    REQUIRE(args.size() >= 7);
+    for (const char* a : {"-n", "200", "-f", "csv"}) args.push_back(a);
+    const auto batch = mvzsim_cmd(args);
+    REQUIRE(batch.code == 0);
+    CHECK(csv_rows(batch.out).size() == args.size() - 5);
+    // The examples name other seeds and trials: compare says that it runs them on the base's.
+    CHECK(batch.err.find("runs on the base's seed") != std::string::npos);
+    const auto table = mvzsim_cmd({"compare", kBase, kTwo, "--batch", "-n", "300"});
+    CHECK(table.out.find("break-even") != std::string::npos);
+}
+
+TEST_CASE("compare: usage errors and bad scenarios", "[cli][compare]") {
+    auto r = mvzsim_cmd({"compare"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("missing the scenario files") != std::string::npos);
+
+    r = mvzsim_cmd({"compare", kBase});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("needs two scenarios or more") != std::string::npos);
+
+    for (const std::string bad : {"doctors[gp-3].fte=1", "four:", "four:doctors[gp-3].fte", "a b:x=1"}) {
+        r = mvzsim_cmd({"compare", kBase, "--variant", bad});
+        INFO(bad);
+        CHECK(r.code == 2);
+        CHECK(r.err.find("--variant '" + bad + "'") != std::string::npos);
+        CHECK(r.out.empty());
+    }
+    r = mvzsim_cmd({"compare", kBase, kTwo, "--variant", "rural-gp-2:premises.area_m2=200"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("the name 'rural-gp-2' is taken") != std::string::npos);
+
+    // A --set of a variant that the scenario refuses: located in the argument, and the variant named.
+    r = mvzsim_cmd({"compare", kBase, "--variant", "big:premises.area_m2=-5"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("--set 'premises.area_m2=-5'") != std::string::npos);
+    CHECK(r.err.find("in --variant 'big:premises.area_m2=-5'") != std::string::npos);
+
+    // An error in the second file is reported with its file, line and column; nothing runs.
+    const fs::path dir = mvzsim::test::scratch_dir("compare-errors");
+    std::ofstream(dir / "bad.yaml") << "extends: " << kBase << "\npremises:\n  area_m2: -5\n";
+    r = mvzsim_cmd({"compare", kBase, (dir / "bad.yaml").string(), "-n", "100"});
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("bad.yaml:3:12: ") != std::string::npos);
+    CHECK(r.err.find("nothing was run") != std::string::npos);
+}
