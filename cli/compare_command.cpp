@@ -26,8 +26,9 @@ constexpr const char* kCompareHelp =
     "that it does better than the base (P(better)), with its standard error.\n"
     "A --variant is the first file with the --set values after its name (KEY=VALUE pairs separated by\n"
     "commas); the command's own --set applies to every scenario, before a variant's.\n"
-    "With --batch, or from 6 scenarios on, one line per scenario with its headline figures instead\n"
-    "(for screening many centres).\n"
+    "With --batch, or from 6 scenarios on (unless --no-batch), one line per scenario with its headline\n"
+    "figures instead, and its cumulative result against the base's (for screening many centres or\n"
+    "variants).\n"
     "Seed and trials: --seed and --trials, else the first file's centre.seed and centre.trials.\n";
 
 // From this many scenarios on, compare writes the batch form.
@@ -172,10 +173,7 @@ int run_comparison(const Loaded& l, const RunArgs& a, bool batch, std::ostream& 
                         r.trials, bytes / (1024.0 * 1024 * 1024), models::kDefaultMemoryLimit / (1024.0 * 1024 * 1024)),
             err);
     if (batch) {
-        std::vector<models::Headline> headlines;
-        for (const auto& spec : l.specs)
-            headlines.push_back(models::headline(models::simulate_compared(models::CentreModel(spec), run)));
-        return emit("compare", format_batch(r, headlines, a.chosen, a.csv, a.lang), a, out, err);
+        return emit("compare", format_batch(r, models::screen(l.specs, run), a.chosen, a.csv, a.lang), a, out, err);
     }
     return emit("compare", format_comparison(r, models::compare(l.specs, run), a.chosen, a.csv, a.lang), a, out, err);
 }
@@ -185,7 +183,7 @@ int run_comparison(const Loaded& l, const RunArgs& a, bool batch, std::ostream& 
 int compare_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     RunArgs a;
     std::vector<std::string> files, variant_args;
-    bool batch = false;
+    bool batch = false, no_batch = false;
     po::options_description options("Options");
     options.add_options()("help,h", "this help")("files", po::value(&files)->composing(),
                                                  "the scenario files (YAML); the first is the base");
@@ -193,7 +191,8 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     options.add_options()("variant", po::value(&variant_args)->composing(),
                           "NAME:KEY=VALUE[,KEY=VALUE ...]: the first file with these --set values, named NAME "
                           "(repeatable)")("batch", po::bool_switch(&batch),
-                                          "one line of headline figures per scenario (the default from 6 on)");
+                                          "one line of headline figures per scenario (the default from 6 on)")(
+        "no-batch", po::bool_switch(&no_batch), "the full comparison also for 6 scenarios or more");
     po::positional_options_description positional;
     positional.add("files", -1);
     po::variables_map values;
@@ -217,12 +216,13 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
                                fmt::format("--variant '{}': the name '{}' is taken", text.substr(0, 80), v->name), err);
         variants.push_back(std::move(*v));
     }
+    if (batch && no_batch) return usage_error("compare", "--batch and --no-batch contradict each other", err);
     const std::size_t count = files.size() + variants.size();
     if (count < 2 && !batch)
         return usage_error("compare", "needs two scenarios or more: more files, or --variant (or --batch)", err);
     const auto loaded = load_all(files, variants, variant_args, a, err);
     if (!loaded) return kExitBadInput;
-    return run_comparison(*loaded, a, batch || count >= kBatchFrom, out, err);
+    return run_comparison(*loaded, a, batch || (count >= kBatchFrom && !no_batch), out, err);
 }
 
 }  // namespace mvzsim::cli

@@ -171,4 +171,22 @@ Headline headline(const ComparedTrials& trials) {
     return h;
 }
 
+std::vector<Headline> screen(std::span<const CentreSpec> specs, const sim::RunOptions& run) {
+    std::vector<Headline> result;
+    if (specs.empty()) return result;
+    const ComparedTrials base = simulate_compared(CentreModel(specs[0]), run);
+    result.push_back(headline(base));
+    const int last = base.calendar().years() - 1;
+    const std::size_t cumulative = compared_index(Metric::cumulative_result);
+    for (std::size_t i = 1; i < specs.size(); ++i) {
+        const ComparedTrials trials = simulate_compared(CentreModel(specs[i]), run);
+        Headline h = headline(trials);
+        if (const auto y = year_index_of(trials.calendar(), base.calendar().calendar_year(last)))
+            h.cumulative_vs_base = paired_difference(trials.column(trials.yearly_column(*y, cumulative)),
+                                                     base.column(base.yearly_column(last, cumulative)), true);
+        result.push_back(h);
+    }
+    return result;
+}
+
 }  // namespace mvzsim::models

@@ -107,7 +107,12 @@ struct Headline {
     // median trial has none within the horizon. share_never: trials with none.
     std::optional<int> break_even_year;
     double share_never = 0.0;
+    // Against the base (not for the base itself): the paired difference of the cumulative result
+    // at the end of the base's horizon, when the scenario's horizon has that year.
+    std::optional<PairedDifference> cumulative_vs_base;
 };
 Headline headline(const ComparedTrials& trials);
+// The headlines of every spec on the same seed and trials, one after another; the first is the base.
+std::vector<Headline> screen(std::span<const CentreSpec> specs, const sim::RunOptions& run);
 
 }  // namespace mvzsim::models

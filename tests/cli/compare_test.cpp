@@ -138,8 +138,8 @@ TEST_CASE("compare --batch: one line of headline figures per file, from 6 files 
     CHECK(rows[0][0] == "rural-gp-3");
     CHECK(rows[1][0] == "rural-gp-2");
     CHECK(r.out.find("scenario,file,centre,last_year,cumulative_result_mean,cumulative_result_se,loss_year,p_loss,"
-                     "p_loss_se,largest_subsidy_need_p95,credit_line_p95,break_even_year,share_never") !=
-          std::string::npos);
+                     "p_loss_se,largest_subsidy_need_p95,credit_line_p95,break_even_year,share_never,"
+                     "cumulative_vs_base,cumulative_vs_base_se,p_better,p_better_se\n") != std::string::npos);
 
     std::vector<std::string> args = {"compare"};
     for (const auto& f : mvzsim::test::example_files()) args.push_back(f.string());
@@ -150,8 +150,17 @@ TEST_CASE("compare --batch: one line of headline figures per file, from 6 files 
     CHECK(csv_rows(batch.out).size() == args.size() - 5);
     // The examples name other seeds and trials: compare says that it runs them on the base's.
     CHECK(batch.err.find("runs on the base's seed") != std::string::npos);
+    CHECK(csv_rows(batch.out)[1][13].empty() == false);  // against the first file
     const auto table = mvzsim_cmd({"compare", kBase, kTwo, "--batch", "-n", "300"});
     CHECK(table.out.find("break-even") != std::string::npos);
+    CHECK(table.out.find("vs base") != std::string::npos);
+    // --no-batch: the full comparison also for 6 files.
+    args.push_back("--no-batch");
+    const auto full = mvzsim_cmd(args);
+    REQUIRE(full.code == 0);
+    CHECK(csv_rows(full.out).size() > 6 * 5 * 5);
+    args.push_back("--batch");
+    CHECK(mvzsim_cmd(args).code == 2);
 }
 
 TEST_CASE("compare: usage errors and bad scenarios", "[cli][compare]") {

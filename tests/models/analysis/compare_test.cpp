@@ -191,3 +191,18 @@ TEST_CASE("headline: the screening figures of a hand-computed centre", "[models]
     CHECK(four.break_even_year == 2027);
     CHECK(four.share_never == 0.0);
 }
+
+TEST_CASE("screen: headlines with the cumulative result against the base, paired", "[models][compare]") {
+    // 4 FTE against 3 FTE of the hand centre: +24,000 a year, +96,000 at the end of 2030 in every
+    // trial; the base itself has no difference; a scenario against itself differs by 0.
+    const std::vector specs = {hand(3), hand(4), hand(3)};
+    const auto h = models::screen(specs, {.seed = 1, .trials = 40, .threads = 2});
+    REQUIRE(h.size() == 3);
+    CHECK_FALSE(h[0].cumulative_vs_base);
+    REQUIRE(h[1].cumulative_vs_base);
+    CHECK(h[1].cumulative_vs_base->mean == Approx(96000));
+    CHECK(h[1].cumulative_vs_base->p_better == 1.0);
+    CHECK(h[2].cumulative_vs_base->mean == 0.0);
+    CHECK(h[2].cumulative_vs_base->p_better == 0.0);
+    CHECK(h[1].cumulative.mean == Approx(4 * 16800));
+}
