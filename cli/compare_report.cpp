@@ -53,11 +53,22 @@ std::string header(const CompareReport& r, const char* what) {
     for (std::size_t i = 0; i < r.scenarios.size(); ++i) {
         const auto& s = r.scenarios[i];
         const bool base = i == 0 && what[0] == '\0';
-        out += fmt::format("  {:<5} {}  \"{}\"\n        file {}  sha256 {}\n", base ? "base" : "", one_line(s.label),
-                           one_line(s.provenance.scenario_name), one_line(s.provenance.file), s.provenance.sha256);
-        for (const auto& base : s.provenance.extends)
-            out += fmt::format("        extends {}  sha256 {}\n", one_line(base.file), base.sha256);
-        for (const auto& set : s.provenance.sets) out += fmt::format("        --set {}\n", one_line(set));
+        out += fmt::format("  {:<5} {}  \"{}\"\n", base ? "base" : "", one_line(s.label),
+                           one_line(s.provenance.scenario_name));
+        // A variant of the first file names only its --set values beyond the first's.
+        const auto& first = r.scenarios[0].provenance;
+        const bool same_file = i > 0 && s.provenance.file == first.file && s.provenance.sha256 == first.sha256;
+        const std::size_t shared = same_file ? std::min(first.sets.size(), s.provenance.sets.size()) : 0;
+        if (same_file) {
+            out += fmt::format("        the file{} of {}\n", shared > 0 ? " and --set values" : "",
+                               one_line(r.scenarios[0].label));
+        } else {
+            out += fmt::format("        file {}  sha256 {}\n", one_line(s.provenance.file), s.provenance.sha256);
+            for (const auto& e : s.provenance.extends)
+                out += fmt::format("        extends {}  sha256 {}\n", one_line(e.file), e.sha256);
+        }
+        for (std::size_t k = shared; k < s.provenance.sets.size(); ++k)
+            out += fmt::format("        --set {}\n", one_line(s.provenance.sets[k]));
     }
     return out;
 }

@@ -25,8 +25,11 @@ std::vector<std::vector<std::string>> csv_rows(const std::string& csv) {
     std::getline(in, line);  // header
     while (std::getline(in, line)) {
         std::vector<std::string> fields(1);
+        bool quoted = false;  // inside a quoted field (a centre's name may hold commas)
         for (const char c : line) {
-            if (c == ',')
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
                 fields.emplace_back();
             else
                 fields.back().push_back(c);
@@ -197,4 +200,57 @@ TEST_CASE("compare: usage errors and bad scenarios", "[cli][compare]") {
     CHECK(r.out.empty());
     CHECK(r.err.find("bad.yaml:3:12: ") != std::string::npos);
     CHECK(r.err.find("nothing was run") != std::string::npos);
+}
+
+TEST_CASE("compare: the 12 variants of docs/compare.md, one base file and 11 --variant", "[cli][compare]") {
+    // The consultant's base of docs/compare.md ("12 variants"), written beside a copy of the
+    // examples it extends, and its 11 variants as the docs' script gives them.
+    const fs::path dir = mvzsim::test::scratch_dir("compare-twelve");
+    std::ofstream(dir / "full.yaml") << "extends: " << kDayCare << R"(
+centre:
+  name: "MVZ Landgemeinde: 4 GP positions, Tagespflege, rented"
+doctors:
+  - id: gp-4
+    specialty: general_practice
+    fte: 1.0
+    start: 2028-01
+    salary_per_year: {triangular: [70000, 85000, 100000]}
+    on_cost_rate: 0.21
+    raise_per_year: {triangular: [0.02, 0.03, 0.045], draw: year}
+premises:
+  area_m2: 480
+)";
+    const std::string built =
+        "premises.rent_eur_per_m2_per_month=0,premises.rent_increase_per_year=0,investments=[{name: building, "
+        "amount_eur: {triangular: [1200000, 1450000, 1800000]}, month: 2027-01, useful_life_years: 33}],"
+        "financing.loans=[{name: building-loan, amount_eur: 1400000, month: 2027-01, rate_per_year: 0.035, "
+        "term_years: 30, repayment: annuity}]";
+    const std::string no_tp = "addons.tagespflege={remove: true}", gp3 = "doctors[gp-4]={remove: true}",
+                      gp2 = gp3 + ",doctors[gp-3]={remove: true}";
+    std::vector<std::string> args = {"compare", (dir / "full.yaml").string(), "-n", "300", "-f", "csv"};
+    for (const std::string& v :
+         {"built:" + built, "no-tp:" + no_tp + ",premises.area_m2=330",
+          "no-tp-built:" + no_tp + ",premises.area_m2=330," + built, "3gp:" + gp3 + ",premises.area_m2=410",
+          "3gp-built:" + gp3 + ",premises.area_m2=410," + built,
+          "3gp-no-tp:" + gp3 + "," + no_tp + ",premises.area_m2=260",
+          "3gp-no-tp-built:" + gp3 + "," + no_tp + ",premises.area_m2=260," + built,
+          "2gp:" + gp2 + ",premises.area_m2=340", "2gp-built:" + gp2 + ",premises.area_m2=340," + built,
+          "2gp-no-tp:" + gp2 + "," + no_tp + ",premises.area_m2=190",
+          "2gp-no-tp-built:" + gp2 + "," + no_tp + ",premises.area_m2=190," + built}) {
+        args.push_back("--variant");
+        args.push_back(v);
+    }
+    const auto r = mvzsim_cmd(args);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.err.empty());
+    const auto rows = csv_rows(r.out);
+    REQUIRE(rows.size() == 12);
+    // Without a Tagespflege and with two GPs, in its own building, the cumulative result is below
+    // the full configuration's in almost every trial; the 3-GP rented centre with the Tagespflege
+    // without gp-4 equals the bundled example with the Tagespflege (the same inputs).
+    CHECK(std::stod(rows[11][15]) < 0.05);  // P(better) of 2gp-no-tp-built
+    const auto same = mvzsim_cmd({"compare", kDayCare, "--batch", "-n", "300", "-f", "csv"});
+    REQUIRE(same.code == 0);
+    CHECK(rows[4][4] == csv_rows(same.out)[0][4]);  // cumulative_result_mean of 3gp
 }
