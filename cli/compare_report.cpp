@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <stdexcept>
 
 #include "cli/compare_text.h"
@@ -60,18 +61,23 @@ std::string output_block(const CompareReport& r, const std::vector<models::Scena
     std::string out = fmt::format("\n{} ({})\n", o.title, o.unit == models::Unit::eur ? "EUR thousand" : "months");
     out += fmt::format("  {:>4}  {:<{}} {:>9} {:>9} {:>9} {:>9} | {:>9} {:>7} {:>10} {:>7}\n", "year", "scenario", w,
                        "mean", "P5", "P50", "P95", "diff", "s.e.", "P(better)", "s.e.");
-    for (std::size_t y = 0; y < results[0].years.size(); ++y) {
-        const int year = results[0].years[y].year;
+    // Every calendar year of any scenario, in order (horizons may differ).
+    std::set<int> years;
+    for (const auto& c : results)
+        for (const auto& y : c.years) years.insert(y.year);
+    for (const int year : years) {
+        bool shown = false;  // the year is written on its first line only
         for (std::size_t i = 0; i < results.size(); ++i) {
             const auto it = std::find_if(results[i].years.begin(), results[i].years.end(),
                                          [&](const models::ComparedYear& c) { return c.year == year; });
             if (it == results[i].years.end()) continue;
             const sim::Summary& s = it->values[k];
-            out += fmt::format("  {:>4}  {:<{}} {:>9} {:>9} {:>9} {:>9} |", i == 0 ? std::to_string(year) : "",
+            out += fmt::format("  {:>4}  {:<{}} {:>9} {:>9} {:>9} {:>9} |", shown ? "" : std::to_string(year),
                                one_line(r.scenarios[i].label).substr(0, w), w, table_value(s.mean, o.unit),
                                table_value(s.p5, o.unit), table_value(s.p50, o.unit), table_value(s.p95, o.unit));
             if (it->difference) out += difference_cells((*it->difference)[k], o.unit);
             out += "\n";
+            shown = true;
         }
     }
     return out;

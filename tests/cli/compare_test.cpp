@@ -254,3 +254,20 @@ premises:
     REQUIRE(same.code == 0);
     CHECK(rows[4][4] == csv_rows(same.out)[0][4]);  // cumulative_result_mean of 3gp
 }
+
+TEST_CASE("compare: scenarios of different horizons are matched by calendar year", "[cli][compare]") {
+    // The base runs 10 years (2027-2036), the other 12 (to 2038): its years 2037 and 2038 are
+    // shown, without a difference, and the horizon-wide outputs compare each one's own horizon.
+    const auto r = mvzsim_cmd({"compare", kBase, "--variant", "long:centre.horizon_years=12", "-n", "200"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("\n  2038  long ") != std::string::npos);
+    const auto csv =
+        mvzsim_cmd({"compare", kBase, "--variant", "long:centre.horizon_years=12", "-n", "200", "-f", "csv"});
+    const auto rows = csv_rows(csv.out);
+    REQUIRE(rows.size() == (10 * 5 + 2) + (12 * 5 + 2));
+    for (const auto& row : rows) {
+        if (row[0] != "long" || row[1] == "all") continue;
+        INFO(row[1] << " " << row[2]);
+        CHECK(row[10].empty() == (std::stoi(row[1]) > 2036));
+    }
+}
