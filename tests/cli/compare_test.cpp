@@ -167,6 +167,12 @@ TEST_CASE("compare --batch: one line of headline figures per file, from 6 files 
 }
 
 TEST_CASE("compare: usage errors and bad scenarios", "[cli][compare]") {
+    const auto help = mvzsim_cmd({"compare", "--help"});
+    CHECK(help.code == 0);
+    CHECK(help.out.find("--variant") != std::string::npos);
+    CHECK(mvzsim_cmd({"--help"}).out.find("compare A B") != std::string::npos);
+    CHECK(mvzsim_cmd({"compar"}).err.find("did you mean 'compare'") != std::string::npos);
+
     auto r = mvzsim_cmd({"compare"});
     CHECK(r.code == 2);
     CHECK(r.err.find("missing the scenario files") != std::string::npos);
