@@ -21,6 +21,7 @@ constexpr const char* kUsage =
     "  run SCENARIO        project a scenario: yearly revenue, costs, results with uncertainty\n"
     "  breakeven SCENARIO  the minimum number of doctors (FTE) at which the centre carries itself\n"
     "  solve SCENARIO      the value of one input at which a target on the results is just met\n"
+    "  sensitivity SCENARIO which uncertain inputs drive the result: tornado, variance shares, failure\n"
     "  validate FILE...    check scenario files and report every error\n"
     "  show SCENARIO       print the scenario as read: its extends chain merged, --set applied\n"
     "  schema              print the JSON Schema of scenario files (for editors)\n"
@@ -34,7 +35,7 @@ constexpr const char* kUsage =
     "Exit codes: 0 success, 2 bad input or usage, 1 other failure.\n";
 
 const std::vector<std::string> kCommands = {"report", "run",  "breakeven", "solve", "validate",
-                                            "bench",  "show", "schema",    "init"};
+                                            "bench",  "show", "schema",    "init",  "sensitivity"};
 
 }  // namespace
 
@@ -103,6 +104,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (command == "run") return run_command(rest, out, err);
         if (command == "breakeven") return breakeven_command(rest, out, err);
         if (command == "solve") return solve_command(rest, out, err);
+        if (command == "sensitivity") return sensitivity_command(rest, out, err);
         if (command == "validate") return validate_command(rest, out, err);
         if (command == "bench") return bench_command(rest, out, err);
         if (command == "show") return show_command(rest, out, err);

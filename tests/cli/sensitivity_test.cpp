@@ -1,0 +1,87 @@
+// mvzsim sensitivity from the command line: formats, thread invariance, usage errors, and the
+// main example's drivers.
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "cli/cli.h"
+
+using namespace mvzsim;
+
+namespace {
+
+struct Result {
+    int code;
+    std::string out, err;
+};
+
+Result mvzsim_cmd(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    const int code = cli::run(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+const std::string kMain = std::string(MVZSIM_SOURCE_DIR) + "/examples/rural-gp-3.yaml";
+
+// The first input of the variance-share table (sorted by share, largest first).
+std::string top_by_share(const std::string& table) {
+    const auto at = table.find("95 % interval\n");
+    REQUIRE(at != std::string::npos);
+    const std::string line = table.substr(at + 14, table.find('\n', at + 14) - at - 14);
+    return line.substr(2, line.find(' ', 2) - 2);
+}
+
+}  // namespace
+
+TEST_CASE("sensitivity: the same output for 1 and 2 threads, in every format", "[cli][sensitivity]") {
+    for (const char* format : {"table", "csv", "json"}) {
+        const auto one = mvzsim_cmd({"sensitivity", kMain, "-n", "2000", "-f", format, "-t", "1", "--resamples", "20"});
+        const auto two = mvzsim_cmd({"sensitivity", kMain, "-n", "2000", "-f", format, "-t", "2", "--resamples", "20"});
+        REQUIRE(one.code == 0);
+        CHECK(one.out == two.out);
+    }
+}
+
+TEST_CASE("sensitivity reports every section and labels the cases as deterministic", "[cli][sensitivity]") {
+    const auto r = mvzsim_cmd({"sensitivity", kMain, "-n", "2000", "--resamples", "20"});
+    REQUIRE(r.code == 0);
+    for (const char* s : {"Tornado:", "Variance share:", "Given failure (annual_result[2036] < 0",
+                          "Best / base / worst: deterministic projections", "no probabilities",
+                          "billing.cases_per_fte_per_quarter", "doctors[gp-3].recruitment.refill_months: drawn anew"})
+        CHECK_THAT(r.out, Catch::Contains(s));
+    const auto csv = mvzsim_cmd({"sensitivity", kMain, "-n", "2000", "--resamples", "20", "-f", "csv", "--output-of",
+                                 "subsidy_need[2028]", "--fail-if", "cumulative_result[last] < 0"});
+    REQUIRE(csv.code == 0);
+    CHECK_THAT(csv.out, Catch::Contains("output,subsidy_need[2028],"));
+    CHECK_THAT(csv.out, Catch::Contains("monte_carlo,subsidy_need[2028],"));
+    CHECK_THAT(csv.out, Catch::Contains("input,billing.cases_per_fte_per_quarter,"));
+    CHECK_THAT(csv.out, Catch::Contains("held,doctors[gp-3].recruitment.refill_months,"));
+    const auto json = mvzsim_cmd({"sensitivity", kMain, "-n", "2000", "--resamples", "20", "-f", "json"});
+    REQUIRE(json.code == 0);
+    CHECK_THAT(json.out, Catch::Contains("\"deterministic_cases\""));
+    CHECK_THAT(json.out, Catch::Contains("\"variance_share\""));
+}
+
+TEST_CASE("sensitivity usage errors: exit 2 with a hint", "[cli][sensitivity]") {
+    const auto misspelt = mvzsim_cmd({"sensitivity", kMain, "--output-of", "cumulative_reslt[last]"});
+    CHECK(misspelt.code == 2);
+    CHECK_THAT(misspelt.err, Catch::Contains("did you mean 'cumulative_result'?"));
+    const auto fail_if = mvzsim_cmd({"sensitivity", kMain, "--fail-if", "anual_result[2030] < 0"});
+    CHECK(fail_if.code == 2);
+    CHECK_THAT(fail_if.err, Catch::Contains("did you mean 'annual_result'?"));
+    CHECK(mvzsim_cmd({"sensitivity", kMain, "--output-of", "annual_result[1999]"}).code == 2);
+    CHECK(mvzsim_cmd({"sensitivity", kMain, "--cases", "50,10,90"}).code == 2);
+    CHECK(mvzsim_cmd({"sensitivity", kMain, "--bins", "1"}).code == 2);
+    CHECK(mvzsim_cmd({"sensitivity", kMain, "-n", "50"}).code == 2);
+    CHECK(mvzsim_cmd({"sensitivity", kMain, "-f", "xlsx"}).code == 2);
+    CHECK(mvzsim_cmd({"sensitivity"}).code == 2);
+    CHECK(mvzsim_cmd({"sensitivity", "--help"}).code == 0);
+}
+
+TEST_CASE("the main example's top driver by variance share is the same under two seeds", "[cli][sensitivity]") {
+    const auto a = mvzsim_cmd({"sensitivity", kMain, "-n", "4000", "--resamples", "0", "--seed", "1"});
+    const auto b = mvzsim_cmd({"sensitivity", kMain, "-n", "4000", "--resamples", "0", "--seed", "2"});
+    REQUIRE(a.code == 0);
+    REQUIRE(b.code == 0);
+    CHECK(top_by_share(a.out) == "billing.cases_per_fte_per_quarter");
+    CHECK(top_by_share(b.out) == top_by_share(a.out));
+}
