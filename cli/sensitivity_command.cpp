@@ -125,7 +125,7 @@ DeterministicCases make_cases(const scenarios::Scenario& s, const std::vector<sc
 }  // namespace
 
 int sensitivity_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    RunArgs a;
+    RunArgs a;  // formats: table (the default), csv, json
     std::string output = "cumulative_result[last]", fail_if, cases_text = "10,50,90";
     long long bins = 20, resamples = 200, bootstrap_seed = 1;
     po::options_description options("Options");
@@ -149,9 +149,9 @@ int sensitivity_command(const std::vector<std::string>& args, std::ostream& out,
         out << kHelp << '\n' << options;
         return kExitOk;
     }
-    a.formats = {Format::table, Format::csv, Format::json};
     if (!finish_run_options(cmd, values, a, err)) return kExitBadInput;
-    if (a.csv == CsvDialect::de) return usage_error(cmd, "--csv de is not available here; use --csv en", err);
+    if (a.csv == CsvDialect::de || a.lang != report::Lang::en)
+        return usage_error(cmd, "writes English only: --csv de and --lang de are not available here", err);
     const auto percentiles = parse_percentiles(cases_text);
     if (!percentiles)
         return usage_error(cmd,

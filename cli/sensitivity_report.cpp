@@ -166,10 +166,11 @@ std::string format_csv(const SensitivityReport& r) {
         std::array<double, 3> v{NAN, NAN, NAN};
         for (const auto& row : c.inputs)
             if (row.name == i.name) v = row.values;
-        out += fmt::format("input,{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(i.name),
-                           i.low.mean, i.low.se, i.high.mean, i.high.se, i.swing, i.spearman, i.share.share, i.share.se,
-                           i.share.low, i.share.high, i.all[0], i.all[1], i.all[2], i.failing[0], i.failing[1],
-                           i.failing[2], models::failure_shift(i), v[0], v[1], v[2]);
+        out += fmt::format("input,{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+                           csv_field(i.name), i.low.mean, i.low.se, i.high.mean, i.high.se, i.swing, i.spearman,
+                           i.share.share, i.share.se, i.share.low, i.share.high, i.all[0], i.all[1], i.all[2],
+                           i.failing[0], i.failing[1], i.failing[2], i.passing[0], i.passing[1], i.passing[2],
+                           i.fail_low, i.fail_high, models::failure_shift(i), v[0], v[1], v[2]);
     }
     for (const auto& row : c.inputs)
         if (!find(r, row.name))
@@ -212,7 +213,8 @@ std::string format_json(const SensitivityReport& r) {
             "    {{\"name\": {}, \"low\": {{\"mean\": {}, \"se\": {}, \"trials\": {}}}, \"high\": {{\"mean\": {}, "
             "\"se\": {}, \"trials\": {}}}, \"swing\": {}, \"spearman\": {}, \"variance_share\": {{\"share\": {}, "
             "\"se\": {}, \"ci\": [{}, {}]}}, \"all_p10_p50_p90\": {}, \"failing_p10_p50_p90\": {}, "
-            "\"failure_shift\": {}}}{}\n",
+            "\"others_p10_p50_p90\": {}, \"fail_share_low\": {}, \"fail_share_high\": {}, \"failure_shift\": "
+            "{}}}{}\n",
             json_string(i.name), i.low.mean, i.low.se, i.low.trials, i.high.mean, i.high.se, i.high.trials, i.swing,
             i.spearman, i.share.share, i.share.se, i.share.low, i.share.high, json_triple(i.all),
             json_triple(i.failing), json_triple(i.passing), i.fail_low, i.fail_high, models::failure_shift(i),

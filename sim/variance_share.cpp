@@ -1,5 +1,6 @@
 #include "sim/variance_share.h"
 
+#include <array>
 #include <cassert>
 #include <cmath>
 
@@ -42,30 +43,31 @@ VarianceShare::VarianceShare(std::span<const double> y, const VarianceShareOptio
 
 double VarianceShare::estimate(std::span<const std::uint16_t> bin_of_trial, std::size_t bins,
                                const std::uint8_t* weights) const {
-    std::vector<double> s0(bins), s1(bins), s2(bins);
+    // Per bin: the sum of weights, of weighted values and of weighted squares, side by side.
+    std::vector<std::array<double, 3>> s(bins, {0.0, 0.0, 0.0});
     for (std::size_t i = 0; i < y_.size(); ++i) {
         const double w = weights ? weights[i] : 1.0;
-        const std::uint16_t b = bin_of_trial[i];
         const double wy = w * y_[i];
-        s0[b] += w;
-        s1[b] += wy;
-        s2[b] += wy * y_[i];
+        auto& b = s[bin_of_trial[i]];
+        b[0] += w;
+        b[1] += wy;
+        b[2] += wy * y_[i];
     }
     double n = 0.0, sum = 0.0, sum2 = 0.0;
-    for (std::size_t b = 0; b < bins; ++b) {
-        n += s0[b];
-        sum += s1[b];
-        sum2 += s2[b];
+    for (const auto& b : s) {
+        n += b[0];
+        sum += b[1];
+        sum2 += b[2];
     }
     const double mean = sum / n;
     const double total = sum2 - n * mean * mean;
     if (!(total > 0.0)) return 0.0;  // a constant output: no input explains anything
     double between = 0.0, noise = 0.0;
-    for (std::size_t b = 0; b < bins; ++b) {
-        if (s0[b] <= 0.0) continue;
-        const double m = s1[b] / s0[b];
-        between += s0[b] * (m - mean) * (m - mean);
-        if (s0[b] > 1.0) noise += (1.0 - s0[b] / n) * (s2[b] - s0[b] * m * m) / (s0[b] - 1.0);
+    for (const auto& b : s) {
+        if (b[0] <= 0.0) continue;
+        const double m = b[1] / b[0];
+        between += b[0] * (m - mean) * (m - mean);
+        if (b[0] > 1.0) noise += (1.0 - b[0] / n) * (b[2] - b[0] * m * m) / (b[0] - 1.0);
     }
     return (between - noise) / total;
 }

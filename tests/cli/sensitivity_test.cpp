@@ -1,5 +1,6 @@
 // mvzsim sensitivity from the command line: formats, thread invariance, usage errors, and the
 // main example's drivers.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 
@@ -55,6 +56,16 @@ TEST_CASE("sensitivity reports every section and labels the cases as determinist
     CHECK_THAT(csv.out, Catch::Contains("monte_carlo,subsidy_need[2028],"));
     CHECK_THAT(csv.out, Catch::Contains("input,billing.cases_per_fte_per_quarter,"));
     CHECK_THAT(csv.out, Catch::Contains("held,doctors[gp-3].recruitment.refill_months,"));
+    // Every row has the header's 27 fields (no name here needs quoting).
+    std::istringstream lines(csv.out);
+    std::string line;
+    std::getline(lines, line);  // the provenance comment
+    std::size_t rows = 0;
+    while (std::getline(lines, line)) {
+        CHECK(std::count(line.begin(), line.end(), ',') == 26);
+        ++rows;
+    }
+    CHECK(rows == 1 + 21 + 1 + 2);  // header, 21 inputs, 1 held at its median, output and Monte Carlo rows
     const auto json = mvzsim_cmd({"sensitivity", kMain, "-n", "2000", "--resamples", "20", "-f", "json"});
     REQUIRE(json.code == 0);
     CHECK_THAT(json.out, Catch::Contains("\"deterministic_cases\""));
@@ -73,6 +84,7 @@ TEST_CASE("sensitivity usage errors: exit 2 with a hint", "[cli][sensitivity]") 
     CHECK(mvzsim_cmd({"sensitivity", kMain, "--bins", "1"}).code == 2);
     CHECK(mvzsim_cmd({"sensitivity", kMain, "-n", "50"}).code == 2);
     CHECK(mvzsim_cmd({"sensitivity", kMain, "-f", "xlsx"}).code == 2);
+    CHECK(mvzsim_cmd({"sensitivity", kMain, "--lang", "de"}).code == 2);
     CHECK(mvzsim_cmd({"sensitivity"}).code == 2);
     CHECK(mvzsim_cmd({"sensitivity", "--help"}).code == 0);
 }
