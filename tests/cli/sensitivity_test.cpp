@@ -97,3 +97,24 @@ TEST_CASE("the main example's top driver by variance share is the same under two
     CHECK(top_by_share(a.out) == "billing.cases_per_fte_per_quarter");
     CHECK(top_by_share(b.out) == top_by_share(a.out));
 }
+
+TEST_CASE("sensitivity runs on every example, its deterministic cases included", "[cli][sensitivity]") {
+    for (const char* file :
+         {"single-gp.yaml", "saxony-county-mvz.yaml", "rvz-leinebergland.yaml", "port-care-centre.yaml",
+          "main-and-branch.yaml", "variants/rural-gp-2.yaml", "variants/rural-gp-3-with-tagespflege.yaml"}) {
+        INFO(file);
+        const auto r = mvzsim_cmd({"sensitivity", std::string(MVZSIM_SOURCE_DIR "/examples/") + file, "-n", "500",
+                                   "--bins", "5", "--resamples", "0"});
+        CHECK(r.code == 0);
+        CHECK_THAT(r.out, Catch::Contains("Best / base / worst"));
+    }
+}
+
+TEST_CASE("sensitivity with rank-correlated inputs: their cases run with the correlations dropped",
+          "[cli][sensitivity]") {
+    const auto r = mvzsim_cmd({"sensitivity", kMain, "-n", "2000", "--resamples", "0", "-f", "csv", "--set",
+                               "correlations=[{between: [billing.cases_per_fte_per_quarter, "
+                               "billing.gkv.points_per_case], rank: 0.9}]"});
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("output,cumulative_result[last],"));
+}
