@@ -10,6 +10,7 @@
 #include "cli/options.h"
 #include "cli/sensitivity_report.h"
 #include "models/analysis/output_ref.h"
+#include "models/projection/projection.h"
 #include "scenarios/diagnostics.h"
 #include "scenarios/input_list.h"
 #include "sim/copula.h"
@@ -207,6 +208,15 @@ int sensitivity_command(const std::vector<std::string>& args, std::ostream& out,
                       .resamples = static_cast<std::size_t>(resamples),
                       .bootstrap_seed = static_cast<std::uint64_t>(bootstrap_seed),
                       .threads = static_cast<unsigned>(a.threads)};
+    const double bytes = models::sensitivity_memory(report.p.trials, request.inputs.size(), report.options);
+    if (bytes > models::kDefaultMemoryLimit)
+        return usage_error(
+            cmd,
+            fmt::format("{} trials with {} inputs and {} resamples need {:.1f} GiB (at most {:.0f}): use "
+                        "fewer trials or --resamples",
+                        report.p.trials, request.inputs.size(), resamples, bytes / (1 << 30),
+                        models::kDefaultMemoryLimit / (1 << 30)),
+            err);
     const sim::RunOptions run{.seed = report.p.seed, .trials = report.p.trials, .threads = report.options.threads};
     const sim::TrialMatrix sample = models::sample_sensitivity(model, request, run);
     report.result = models::analyse_sensitivity(request, sample, report.options);

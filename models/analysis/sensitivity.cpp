@@ -135,6 +135,13 @@ SensitivityResult analyse_sensitivity(const SensitivityRequest& request, const s
     return result;
 }
 
+double sensitivity_memory(std::size_t trials, std::size_t inputs, const SensitivityOptions& options) {
+    const double per_thread = 4.0 + 8.0 + 2.0 + 8.0;  // order, ranks, bins, failing or other values
+    const double per_trial = 8.0 * static_cast<double>(2 + inputs) + static_cast<double>(options.resamples) + 8.0 * 3 +
+                             1.0 + per_thread * sim::resolve_threads(options.threads);
+    return per_trial * static_cast<double>(trials);
+}
+
 double failure_shift(const InputSensitivity& input) {
     const double range = input.all[2] - input.all[0];
     if (!(range > 0.0) || std::isnan(input.failing[1])) return 0.0;

@@ -80,6 +80,12 @@ struct SensitivityResult {
     double mean = 0.0, se = 0.0;  // the output's mean and its standard error
 };
 
+// Bytes that sample_sensitivity and analyse_sensitivity need at most for `inputs` inputs over
+// `trials` trials: the sample (2 + inputs values per trial), the bootstrap's weights (a byte per
+// trial and resample), the output's copies and ranks, and per worker thread one input's order,
+// ranks, bins and failing values.
+double sensitivity_memory(std::size_t trials, std::size_t inputs, const SensitivityOptions& options);
+
 SensitivityResult analyse_sensitivity(const SensitivityRequest& request, const sim::TrialMatrix& sample,
                                       const SensitivityOptions& options);
 

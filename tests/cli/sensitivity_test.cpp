@@ -83,6 +83,10 @@ TEST_CASE("sensitivity usage errors: exit 2 with a hint", "[cli][sensitivity]") 
     CHECK(mvzsim_cmd({"sensitivity", kMain, "--cases", "50,10,90"}).code == 2);
     CHECK(mvzsim_cmd({"sensitivity", kMain, "--bins", "1"}).code == 2);
     CHECK(mvzsim_cmd({"sensitivity", kMain, "-n", "50"}).code == 2);
+    // 10,000,000 trials x (23 values + 200 resample weights + ...): about 4 GiB, refused before the run.
+    const auto large = mvzsim_cmd({"sensitivity", kMain, "-n", "10000000", "-t", "1"});
+    CHECK(large.code == 2);
+    CHECK_THAT(large.err, Catch::Contains("GiB (at most 2)"));
     CHECK(mvzsim_cmd({"sensitivity", kMain, "-f", "xlsx"}).code == 2);
     CHECK(mvzsim_cmd({"sensitivity", kMain, "--lang", "de"}).code == 2);
     CHECK(mvzsim_cmd({"sensitivity"}).code == 2);
