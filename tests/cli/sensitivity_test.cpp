@@ -2,6 +2,8 @@
 // main example's drivers.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "cli/cli.h"
@@ -121,4 +123,47 @@ TEST_CASE("sensitivity with rank-correlated inputs: their cases run with the cor
                                "billing.gkv.points_per_case], rank: 0.9}]"});
     REQUIRE(r.code == 0);
     CHECK_THAT(r.out, Catch::Contains("output,cumulative_result[last],"));
+}
+
+TEST_CASE("the deterministic cases set every input at its percentile, by hand", "[cli][sensitivity]") {
+    // One doctor at 1 FTE all year, cases per quarter uniform on [600, 1000]: the year's cases are
+    // 4 x the case load. Uniform P10 / P50 / P90: 640 / 800 / 960, so the worst / base / best
+    // cases have 2,560 / 3,200 / 3,840 cases (more cases are better; Spearman is +1). The Monte
+    // Carlo P10 / P50 / P90 of 2,000 trials lie near them (the output is the input's image).
+    const auto dir = std::filesystem::temp_directory_path() / "mvzsim-sensitivity-test";
+    std::filesystem::create_directories(dir);
+    const auto file = (dir / "cases.yaml").string();
+    std::ofstream(file) << "centre: {name: Cases, opening: 2027-01, horizon_years: 1, trials: 2000}\n"
+                           "doctors:\n"
+                           "  - {id: gp-1, fte: 1, salary_per_year: {uniform: [70000, 90000]}, on_cost_rate: 0.2}\n"
+                           "billing:\n"
+                           "  cases_per_fte_per_quarter: {uniform: [600, 1000]}\n"
+                           "  gkv: {eur_per_case: 50}\n"
+                           "premises: {rent_eur_per_month: 1000}\n"
+                           "running_costs: {fixed_eur_per_month: 500}\n";
+    const auto r = mvzsim_cmd({"sensitivity", file, "--output-of", "cases[2027]", "-f", "csv", "--resamples", "0"});
+    std::filesystem::remove_all(dir);
+    REQUIRE(r.code == 0);
+    const auto fields = [&](const std::string& head) {
+        const auto at = r.out.find(head);
+        REQUIRE(at != std::string::npos);
+        std::vector<double> v;
+        std::istringstream line(r.out.substr(at, r.out.find('\n', at) - at));
+        std::string f;
+        for (int k = 0; std::getline(line, f, ','); ++k)
+            if (k >= 24) v.push_back(std::stod(f));
+        return v;
+    };
+    const auto cases = fields("input,billing.cases_per_fte_per_quarter,");
+    CHECK(cases == std::vector<double>{640, 800, 960});
+    const auto out = fields("output,cases[2027],");
+    REQUIRE(out.size() == 3);
+    CHECK(out[0] == Approx(2560));
+    CHECK(out[1] == Approx(3200));
+    CHECK(out[2] == Approx(3840));
+    // Percentiles of 4 x U(600, 1000) over 2,000 trials: the s.e. of a percentile p is about
+    // 1600 sqrt(p (1 - p) / 2000): 11 cases for P10 and P90, 18 for P50; within 4 s.e. of P50.
+    const auto mc = fields("monte_carlo,cases[2027],");
+    REQUIRE(mc.size() == 3);
+    for (std::size_t k = 0; k < 3; ++k) CHECK(mc[k] == Approx(out[k]).margin(4 * 18.0));
 }
