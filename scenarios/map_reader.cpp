@@ -61,6 +61,14 @@ void Context::warn(const YAML::Mark& at, const std::string& path, std::string me
     warning_order_.push_back(order_of(at));
 }
 
+void Context::drop_warnings(const std::string& path) {
+    for (std::size_t i = warnings_.size(); i-- > 0;)
+        if (warnings_[i].path == path) {
+            warnings_.erase(warnings_.begin() + static_cast<std::ptrdiff_t>(i));
+            warning_order_.erase(warning_order_.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+}
+
 namespace {
 
 std::vector<Diagnostic> in_order(const std::vector<Diagnostic>& all, const std::vector<std::pair<long, long>>& order) {

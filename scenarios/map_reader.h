@@ -27,6 +27,8 @@ public:
     void add(Diagnostic diagnostic);
     // A plausibility warning (plausibility.h): reported, but the scenario is valid.
     void warn(const YAML::Mark& at, const std::string& path, std::string message);
+    // Withdraws the warnings at `path` (a value whose band does not apply in its context).
+    void drop_warnings(const std::string& path);
     // The warnings in the order of the texts, as sorted_errors().
     std::vector<Diagnostic> sorted_warnings() const;
     // Rewrites error `index` (an index into errors()) when a later finding explains it better.

@@ -1,5 +1,6 @@
 #include "scenarios/payroll_reader.h"
 
+#include "scenarios/keys_centre.h"
 #include "scenarios/keys_payroll.h"
 
 namespace mvzsim::scenarios {
@@ -18,6 +19,9 @@ void read_payroll_extras(MapReader& entry, models::PayrollExtrasSpec& x) {
     x.pension_rate = entry.number(k::kPensionRate).value_or(0.0);
     x.allowance_eur_per_month = entry.number(k::kAllowance).value_or(0.0);
     if (entry.has(k::kSocialSecuritySection)) {
+        // on_cost_rate then holds only the on-costs outside the two shares (about 1 %): the flat
+        // rate's plausible band does not apply to it.
+        entry.context().drop_warnings(entry.path(k::kOnCostRate));
         MapReader m(entry, k::kSocialSecuritySection);
         if (m.valid()) {
             models::SocialSecuritySpec& s = x.social_security;

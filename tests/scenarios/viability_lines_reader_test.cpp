@@ -149,3 +149,17 @@ taxes: {trade_tax_hebesatz_percent: 410}
                         "planned_positions}\n"),
                Catch::Contains("only for staff per doctor FTE"));
 }
+
+TEST_CASE("with social_security the flat on-cost band does not apply to on_cost_rate", "[scenarios][viability]") {
+    // on_cost_rate 0.011 is below the flat rate's band (0.15-0.35): a warning in the flat form, none
+    // when social_security holds the rest of the employer's contributions.
+    auto warnings = [](const std::string& doctor) {
+        const std::string text = "centre: {name: t, opening: 2027-01, horizon_years: 3}\ndoctors:\n  - " + doctor +
+                                 "\nbilling: {cases_per_fte_per_quarter: 800, gkv: {eur_per_case: 80}}\n"
+                                 "premises: {rent_eur_per_month: 1500}\nrunning_costs: {fixed_eur_per_month: 4000}\n";
+        return scenarios::parse_scenario("t.yaml", text).warnings.size();
+    };
+    CHECK(warnings("{id: gp-1, fte: 1, salary_per_year: 85000, on_cost_rate: 0.011}") == 1);
+    CHECK(warnings("{id: gp-1, fte: 1, salary_per_year: 85000, on_cost_rate: 0.011, social_security: "
+                   "{health_care_rate: 0.1035, pension_unemployment_rate: 0.106}}") == 0);
+}
