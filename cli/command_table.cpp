@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <ostream>
@@ -52,7 +53,9 @@ const std::array kCommands = {
             breakeven_command_options},
     Command{"solve", "the value of one input at which a target on the results is just met", solve_command,
             solve_command_options},
-    Command{"sensitivity", "which uncertain inputs drive the result: tornado, variance shares, cases",
+    Command{"compare", "scenarios side by side on common random numbers, with paired differences", compare_command,
+            compare_command_options},
+    Command{"sensitivity", "which uncertain inputs drive the result: tornado, variance shares, failure",
             sensitivity_command, sensitivity_command_options},
     Command{"validate", "check scenario files and report every error", validate_command, validate_command_options},
     Command{"show", "print the scenario as read: its extends chain merged, --set applied", show_command,
@@ -145,12 +148,16 @@ std::string general_help() {
         "Usage: mvzsim COMMAND [options]\n"
         "\n"
         "Commands:\n";
+    std::vector<std::string> heads;
+    std::size_t width = 21;
     for (const auto& c : kCommands) {
         std::string head(c.name);
-        const CommandOptions options = c.options();
-        for (const auto& operand : options.operands) head += " " + operand;
-        text += fmt::format("  {:<21} {}\n", head, c.summary);
+        for (const auto& operand : c.options().operands) head += " " + operand;
+        width = std::max(width, head.size());
+        heads.push_back(std::move(head));
     }
+    for (std::size_t i = 0; i < kCommands.size(); ++i)
+        text += fmt::format("  {:<{}} {}\n", heads[i], width, kCommands[i].summary);
     text +=
         "\n"
         "Options:\n"

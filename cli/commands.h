@@ -8,6 +8,7 @@ CommandOptions report_command_options();
 CommandOptions run_command_options();
 CommandOptions breakeven_command_options();
 CommandOptions solve_command_options();
+CommandOptions compare_command_options();
 CommandOptions sensitivity_command_options();
 CommandOptions validate_command_options();
 CommandOptions show_command_options();
