@@ -75,8 +75,15 @@ std::string choose_output(const po::variables_map& values, RunArgs& a) {
 }  // namespace
 
 int usage_error(const std::string& command, const std::string& message, std::ostream& err) {
-    err << fmt::format("mvzsim {}: {}\nTry 'mvzsim {} --help'.\n", command, scenarios::escape_control(message),
-                       command);
+    // Control characters from the arguments are escaped; the message's own line breaks stay.
+    std::string shown;
+    for (std::size_t start = 0; start <= message.size();) {
+        const std::size_t end = std::min(message.find('\n', start), message.size());
+        shown += scenarios::escape_control(std::string_view(message).substr(start, end - start));
+        if (end < message.size()) shown += '\n';
+        start = end + 1;
+    }
+    err << fmt::format("mvzsim {}: {}\nTry 'mvzsim {} --help'.\n", command, shown, command);
     return kExitBadInput;
 }
 

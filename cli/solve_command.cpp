@@ -188,7 +188,8 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
         return emit("solve", format_table(report), a, out, err);
     } catch (const scenarios::InputError& e) {
         for (const auto& d : e.diagnostics())
-            err << "mvzsim solve: --vary " << path << ": " << scenarios::format(d) << '\n';
+            err << "mvzsim solve: --vary " << scenarios::escape_control(models::excerpt(path)) << ": "
+                << scenarios::format(d) << '\n';
         return kExitBadInput;
     } catch (const std::invalid_argument& e) {
         return usage_error("solve", e.what(), err);
