@@ -187,7 +187,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         run.trials = *trials;
     }
     // Progress on a terminal; the council report writes its own messages, so not there.
-    ProgressLine progress(err, run.trials, progress_wanted(err) && !is_document(format));
+    ProgressLine progress(err, run.trials, 1, progress_wanted(err) && !is_document(format));
     const sim::RunOptions settings{.seed = run.seed,
                                    .trials = run.trials,
                                    .threads = static_cast<unsigned>(a.threads),
