@@ -32,8 +32,7 @@ void add_run_options(CommandOptions& command, RunArgs& args) {
     options.add_options()("trials,n", po::value<Integer>(),
                           "number of trials (default: centre.trials of the scenario)")(
         "seed,s", po::value<Integer>(), "random seed (default: centre.seed of the scenario, else 1)")(
-        "threads,t", po::value<Integer>()->notifier([&args](const Integer& n) { args.threads = n.value; }),
-        "worker threads (default 0: all cores); never changes results")(
+        "threads,t", integer_into(&args.threads), "worker threads (default 0: all cores); never changes results")(
         "format,f", po::value(&args.format),
         ("output format: " + formats + "; default: from the extension of --output").c_str())(
         "output,o", po::value(&args.output), "write to this file (atomically) instead of standard output")(
