@@ -184,7 +184,7 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         if (!trials) return kExitBadInput;
         run.trials = *trials;
     }
-    // Progress on a terminal; the council report writes its own messages, so not there.
+    // Progress on a terminal (the council report shows its own, over all its runs: write_report).
     ProgressLine progress(err, run.trials, 1, progress_wanted(err) && !is_document(format));
     const sim::RunOptions settings{.seed = run.seed,
                                    .trials = run.trials,
