@@ -105,6 +105,9 @@ TEST_CASE("the bash completion lists every command and every option of each", "[
     CHECK(words("mvzsim run --tri", 2) == "--trials\n");
     CHECK(words("mvzsim run --format cs", 3) == "csv\n");
     CHECK(words("mvzsim help sol", 2) == "solve\n");
+    CHECK(words("mvzsim init --template r", 3) == "rvz\n");
+    CHECK(words("mvzsim run x.yaml --trials \"\"", 4) == "\n");                     // a number to type: no file names
+    CHECK(words("mvzsim run x.yaml -o /tm", 4).find("/tmp") != std::string::npos);  // a file name
 }
 
 TEST_CASE("the man page has every command and every option", "[cli][man]") {
