@@ -138,7 +138,14 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
             f.depreciation = fm.depreciation;
             f.interest = fm.loan_interest + ledger.overdraft_interest();
             finance_cash = fm.equity_inflow + fm.loan_inflow - fm.loan_principal - fm.investment_outflow;
+            f.investment_outflow = fm.investment_outflow;
+            f.equity_inflow = fm.equity_inflow;
+            f.loan_inflow = fm.loan_inflow;
+            f.loan_principal = fm.loan_principal;
         }
+        f.investment_grant_cash = g.cash;
+        f.investment_grant_released = g.released;
+        f.investment_grant_reversed = g.reversed;
         ledger.close(at, g, finance_cash, f);
         sink.add(at, f);
     }
