@@ -3,6 +3,7 @@
 #include "scenarios/keys_addons.h"
 #include "scenarios/keys_centre.h"
 #include "scenarios/keys_finance.h"
+#include "scenarios/keys_takeovers.h"
 
 namespace mvzsim::scenarios::keys {
 
@@ -67,7 +68,7 @@ inline constexpr Key kCorrelations{.name = "correlations",
 inline constexpr const Key* kScenarioKeys[] = {
     &kExtends,         &kCentreSection,       &kDoctors,       &kBillingSection,   &kStaffList,
     &kPremisesSection, &kRunningCostsSection, &kCostInflation, &kBreakevenSection, &kAddonsSection,
-    &kInvestments,     &kFinancingSection,    &kGrantsSection, &kCorrelations};
+    &kInvestments,     &kFinancingSection,    &kGrantsSection, &kCorrelations,     &kTakeovers};
 inline constexpr Section kScenario{"scenario", kScenarioKeys};
 
 }  // namespace mvzsim::scenarios::keys

@@ -16,6 +16,7 @@
 #include "scenarios/section_readers.h"
 #include "scenarios/source_text.h"
 #include "scenarios/spec_reader.h"
+#include "scenarios/takeover_reader.h"
 #include "scenarios/yaml_document.h"
 
 namespace mvzsim::scenarios {
@@ -223,6 +224,7 @@ models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     read_addons(top, header, spec.addons);
     read_finance(top, header, spec.finance);
     read_grants(top, header, spec);
+    read_takeovers(top, header, spec);
     read_correlations(top, spec.correlations);  // last: refers to inputs of every other section
     top.finish();
     return spec;

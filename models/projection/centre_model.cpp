@@ -13,6 +13,7 @@
 #include "models/mechanisms/premises.h"
 #include "models/mechanisms/running_costs.h"
 #include "models/mechanisms/staff.h"
+#include "models/mechanisms/takeover.h"
 #include "models/projection/cash_ledger.h"
 #include "models/projection/year_sink.h"
 
@@ -30,8 +31,13 @@ struct CentreModel::Mechanisms {
           investment_amounts(compile_investment_amounts(spec.finance)),
           finance_present(has_finance(spec.finance)),
           grants(spec.grants, spec.doctors, spec.staff, spec.finance, spec.billing.ramp_up),
-          correlations(spec.correlations) {
+          correlations(spec.correlations),
+          takeovers(spec.takeovers, spec.doctors) {
         for (const auto& d : spec.doctors) positions.push_back(compile_position(d));
+        // A position that took over a practice ramps up from the patients it inherited.
+        for (std::size_t i = 0; i < positions.size(); ++i)
+            if (const auto inherited = takeovers.inherited_ramp(i, spec.billing))
+                positions[i].first_ramp = std::make_shared<const RampTable>(*inherited);
     }
     RampTable ramp;         // a position's first doctor
     RampTable refill_ramp;  // a successor after a departure
@@ -44,6 +50,7 @@ struct CentreModel::Mechanisms {
     bool finance_present;
     Grants grants;
     CorrelatedInputs correlations;
+    Takeovers takeovers;
 };
 
 // Everything one trial draws. None of it depends on how many of the positions a run takes, so the
@@ -58,9 +65,11 @@ struct CentreModel::TrialDraws {
     std::optional<FinanceTrial> finance;
     std::vector<AddonMonth> addons;  // by month; empty without add-ons
     GrantsTrial grants;
+    TakeoversTrial takeovers;
 
     TrialTotals totals(double subsidy_ceiling) const {
-        return {subsidy_ceiling, finance ? finance->investments_total() : 0.0, grants.investment_total()};
+        return {subsidy_ceiling, (finance ? finance->investments_total() : 0.0) + takeovers.purchases,
+                grants.investment_total() + takeovers.subsidies};
     }
 };
 
@@ -91,6 +100,7 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
     if (AddonsTrial::any(spec_.addons))
         d.addons = AddonsTrial::months(spec_.addons, key, calendar_, d.running.inflation);
     d.grants = c.grants.draw(key, months, d.finance ? &*d.finance : nullptr);
+    if (!c.takeovers.empty()) d.takeovers = c.takeovers.draw(key, months);
 }
 
 // The month loop: each mechanism adds its part of the month, in economic order (a later one may
@@ -99,7 +109,7 @@ template <class Sink>
 void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area_m2, Sink& sink) const {
     const Mechanisms& c = *c_;
     DoctorsInPost doctors(doctor_months(c.positions, d.positions, fte, calendar_, c.ramp, c.refill_ramp));
-    const PositionsInRun positions{d.positions, fte};
+    const PositionsInRun positions{d.positions, fte, c.positions};
     std::vector<Money> role_cost(c.staff.size());
     Grants::Run grants(c.grants, d.grants);
     CashLedger ledger(spec_.billing, spec_.finance, spec_.grants.loss_compensation_paid, calendar_);
@@ -129,7 +139,7 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
         f.premises_costs = c.premises.month(d.premises, area_m2, at);
         f.running_costs = c.running.month(d.running, f.cases, f.doctor_fte, f.revenue() - f.addons_revenue, at);
 
-        const GrantsMonth g = grants.month(positions, doc.capacity, role_cost, at, f);
+        GrantsMonth g = grants.month(positions, doc.capacity, role_cost, at, f);
 
         // Financing: depreciation, loan interest and interest on an overdraft of last month's cash.
         Money finance_cash = 0.0;
@@ -142,6 +152,16 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
             f.equity_inflow = fm.equity_inflow;
             f.loan_inflow = fm.loan_inflow;
             f.loan_principal = fm.loan_principal;
+        }
+        if (!c.takeovers.empty()) {
+            // A practice taken over: its purchase is an investment, its subsidy an investment grant.
+            const TakeoverMonth t = c.takeovers.month(d.takeovers, fte.size(), at.m);
+            f.depreciation += t.depreciation;
+            f.grants += t.subsidy_released;
+            f.investment_outflow += t.purchase;
+            finance_cash -= t.purchase;
+            g.released += t.subsidy_released;
+            g.cash += t.subsidy_cash;
         }
         f.investment_grant_cash = g.cash;
         f.investment_grant_released = g.released;

@@ -15,6 +15,7 @@
 #include "models/spec/input.h"
 #include "models/spec/premises_spec.h"
 #include "models/spec/staff_spec.h"
+#include "models/spec/takeover_spec.h"
 
 namespace mvzsim::models {
 
@@ -51,6 +52,7 @@ struct CentreSpec {
     FinanceSpec finance;
     AddonsSpec addons;
     CorrelationSpec correlations;
+    std::vector<TakeoverSpec> takeovers;  // practices taken over by doctor positions
 };
 
 // Throws std::invalid_argument naming the field when `spec` breaks an invariant the model relies

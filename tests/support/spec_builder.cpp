@@ -217,6 +217,14 @@ CentreBuilder& CentreBuilder::credit_line(double limit_eur, double rate_per_year
     return *this;
 }
 
+CentreBuilder& CentreBuilder::takeover(const std::string& name, const Takeover& t) {
+    const std::string entity = streams::takeover(name);
+    spec_.takeovers.push_back({name, t.position, t.month, t.goodwill.input(key_path(entity, "goodwill_eur")),
+                               t.goodwill_life_years, t.equipment.input(key_path(entity, "equipment_eur")),
+                               t.equipment_life_years, t.previous_cases_per_quarter, t.subsidy_eur, t.subsidy_month});
+    return *this;
+}
+
 CentreBuilder& CentreBuilder::investment_grant(const models::InvestmentGrantSpec& g) {
     spec_.grants.investment.push_back(g);
     return *this;

@@ -110,6 +110,19 @@ struct Loan {
     bool from_owner = false;
 };
 
+// A practice taken over by a doctor position (keys of takeovers[]).
+struct Takeover {
+    std::string position;
+    models::MonthIndex month = 0;
+    Value goodwill = 0.0;  // goodwill_eur
+    int goodwill_life_years = 5;
+    Value equipment = 0.0;  // equipment_eur
+    int equipment_life_years = 5;
+    double previous_cases_per_quarter = 0.0;
+    double subsidy_eur = 0.0;
+    models::MonthIndex subsidy_month = 0;
+};
+
 class CentreBuilder {
 public:
     // A centre opening in `opening` for `horizon_years` calendar years, with every amount 0.
@@ -170,6 +183,9 @@ public:
     CentreBuilder& tenant(const std::string& name, const Tenant& t);
     CentreBuilder& service(const std::string& name, const Value& revenue_eur_per_month,
                            const Value& costs_eur_per_month, models::MonthIndex start = 0);
+
+    // practice takeovers, selective contracts, trainees
+    CentreBuilder& takeover(const std::string& name, const Takeover& t);
 
     // A rank correlation between two inputs drawn once per trial, by their stream names (the key
     // paths a scenario's `correlations` names), in the order written, as the reader builds it.

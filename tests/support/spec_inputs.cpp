@@ -55,6 +55,7 @@ std::vector<const models::Input*> inputs_of(const models::CentreSpec& spec) {
     out.push_back(&spec.cost_inflation_per_year);
     for (const auto& g : spec.grants.operating) out.push_back(&g.eur_per_year);
     for (const auto& i : spec.finance.investments) out.push_back(&i.amount_eur);
+    for (const auto& t : spec.takeovers) out.insert(out.end(), {&t.goodwill_eur, &t.equipment_eur});
     add_addons(spec.addons, out);
     return out;
 }
