@@ -117,15 +117,15 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
     };
     if (t.detail)
         add({Metric::cases, Metric::doctor_fte, Metric::vacancy, Metric::gkv_revenue, Metric::pkv_revenue,
-             Metric::other_revenue, Metric::lump_sums, Metric::addons_revenue});
+             Metric::other_revenue, Metric::lump_sums, Metric::addons_revenue, Metric::hzv_revenue});
     add({Metric::revenue});
     if (t.detail)
         add({Metric::doctor_costs, Metric::staff_costs, Metric::premises_costs, Metric::running_costs,
-             Metric::recruiting_costs, Metric::addons_costs});
+             Metric::recruiting_costs, Metric::addons_costs, Metric::trainee_costs});
     add({Metric::costs});
     if (t.detail) {
         add({Metric::ebitda}, Label::tt_col_below);
-        add({Metric::depreciation, Metric::interest, Metric::grants, Metric::repayments});
+        add({Metric::depreciation, Metric::interest, Metric::grants, Metric::trainee_funding, Metric::repayments});
     }
     add({Metric::annual_result}, Label::tt_col_loss);
     add({Metric::cumulative_result}, Label::tt_col_below);

@@ -100,7 +100,18 @@ std::string_view unit_name(Unit unit);
     X(overdraft, eur, "Overdraft (credit line drawn)", "Kontokorrent (in Anspruch genommene Kreditlinie)", \
       "max(0, -cash_end): negative cash on the liabilities side", "") \
     X(loan_principal, eur, "Loan principal repaid", "Tilgung", \
-      "principal repaid on loans in the year", "")
+      "principal repaid on loans in the year", "") \
+    MVZSIM_LINE_OUTPUTS(X)
+
+// Revenue and cost lines beyond the KV billing, after the balance sheet: selective contracts and
+// trainee GPs (their funding is part of grants).
+#define MVZSIM_LINE_OUTPUTS(X) \
+    X(hzv_revenue, eur, "Selective-contract revenue (HZV)", "Erlöse aus Selektivverträgen (HZV)", \
+      "fees of selective contracts (HZV) per enrolled patient, paid outside the KV; part of revenue", "") \
+    X(trainee_costs, eur, "Trainee GP costs", "Personalkosten Ärzte in Weiterbildung", \
+      "salaries and on-costs of trainee GPs (Weiterbildungsassistenten); part of costs", "") \
+    X(trainee_funding, eur, "Trainee GP funding (§ 75a SGB V)", "Förderung der Weiterbildung (§ 75a SGB V)", \
+      "§ 75a SGB V funding of trainee GPs with regional top-ups; part of grant income", "")
 
 // Whole-trial outputs: one value per trial, stored after the yearly ones.
 #define MVZSIM_TRIAL_OUTPUTS(X) \

@@ -44,10 +44,11 @@ void YearSink::finish(const TrialTotals& totals) {
     for (int y = 0; y < calendar_.years(); ++y) {
         at(y, Metric::revenue) = at(y, Metric::gkv_revenue) + at(y, Metric::pkv_revenue) +
                                  at(y, Metric::other_revenue) + at(y, Metric::lump_sums) +
-                                 at(y, Metric::addons_revenue);
+                                 at(y, Metric::addons_revenue) + at(y, Metric::hzv_revenue);
         at(y, Metric::costs) = at(y, Metric::doctor_costs) + at(y, Metric::staff_costs) +
                                at(y, Metric::premises_costs) + at(y, Metric::running_costs) +
-                               at(y, Metric::recruiting_costs) + at(y, Metric::addons_costs);
+                               at(y, Metric::recruiting_costs) + at(y, Metric::addons_costs) +
+                               at(y, Metric::trainee_costs);
         at(y, Metric::ebitda) = at(y, Metric::revenue) - at(y, Metric::costs);
         at(y, Metric::annual_result) = at(y, Metric::ebitda) - at(y, Metric::depreciation) - at(y, Metric::interest) +
                                        at(y, Metric::grants) - at(y, Metric::repayments);

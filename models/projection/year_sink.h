@@ -32,6 +32,9 @@ inline constexpr std::pair<Metric, double MonthFlows::*> kSummedFlows[] = {
     {Metric::grants, &MonthFlows::grants},
     {Metric::repayments, &MonthFlows::repayments},
     {Metric::loan_principal, &MonthFlows::loan_principal},
+    {Metric::hzv_revenue, &MonthFlows::hzv_revenue},
+    {Metric::trainee_costs, &MonthFlows::trainee_costs},
+    {Metric::trainee_funding, &MonthFlows::trainee_funding},
 };
 
 // What the whole-trial outputs need besides the months.

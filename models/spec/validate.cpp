@@ -51,6 +51,21 @@ void validate_takeovers(const CentreSpec& spec) {
     }
 }
 
+void validate_lines(const CentreSpec& spec) {
+    for (const auto& c : spec.selective_contracts) {
+        const std::string at = "selective_contracts[" + c.name + "]";
+        require(c.start >= 0 && c.settlement_lag_months >= 0, at, "needs a start and a lag >= 0");
+        require(c.kv_billing_replaced >= 0.0 && c.kv_billing_replaced <= 1.0, at + ".kv_billing_replaced",
+                "must be in [0, 1]");
+    }
+    for (const auto& t : spec.trainees) {
+        const std::string at = "trainees[" + t.id + "]";
+        require(t.start >= 0 && t.months >= 1, at, "needs a start >= 0 and months >= 1");
+        require(t.fte > 0.0 && t.fte <= 1.0, at + ".fte", "must be in (0, 1]");
+        require(t.case_load_share >= 0.0 && t.case_load_share <= 1.0, at + ".case_load_share", "must be in [0, 1]");
+    }
+}
+
 void validate_addons(const AddonsSpec& a) {
     const TagespflegeSpec& t = a.tagespflege;
     if (!t.present) return;
@@ -72,6 +87,7 @@ void validate(const CentreSpec& spec) {
     validate_finance(spec.finance);
     validate_addons(spec.addons);
     validate_takeovers(spec);
+    validate_lines(spec);
     const std::size_t n = spec.correlations.inputs.size();
     require(spec.correlations.rank.size() == n * n, "correlations", "needs an n x n rank matrix for n inputs");
 }

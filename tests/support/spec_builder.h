@@ -123,6 +123,27 @@ struct Takeover {
     models::MonthIndex subsidy_month = 0;
 };
 
+// A selective contract (keys of selective_contracts[]); eur_per_patient per quarter unless per_year.
+struct SelectiveContract {
+    Value enrolled_share = 0.0;
+    Value eur_per_patient = 0.0;
+    bool per_year = false;
+    Value growth = 0.0;  // growth_per_year
+    models::MonthIndex start = 0;
+    int settlement_lag_months = 0;
+    double kv_billing_replaced = 0.0;
+};
+
+// A trainee GP (keys of trainees[]).
+struct Trainee {
+    models::MonthIndex start = 0;
+    int months = 12;
+    models::Fte fte = 1.0;
+    Value salary = 0.0, on_cost = 0.0, raise = 0.0;
+    double funding_eur_per_month = 0.0, top_up_eur_per_month = 0.0;
+    double case_load_share = 0.0;
+};
+
 class CentreBuilder {
 public:
     // A centre opening in `opening` for `horizon_years` calendar years, with every amount 0.
@@ -186,6 +207,8 @@ public:
 
     // practice takeovers, selective contracts, trainees
     CentreBuilder& takeover(const std::string& name, const Takeover& t);
+    CentreBuilder& selective_contract(const std::string& name, const SelectiveContract& c);
+    CentreBuilder& trainee(const std::string& id, const Trainee& t);
 
     // A rank correlation between two inputs drawn once per trial, by their stream names (the key
     // paths a scenario's `correlations` names), in the order written, as the reader builds it.

@@ -151,6 +151,31 @@ TEST_CASE("the complete list of streams of a rich centre is pinned", "[models][s
         CHECK(std::find(points.begin(), points.end(), name) != points.end());
 }
 
+TEST_CASE("the streams of selective contracts and trainees are pinned", "[models][streams]") {
+    // Update this list only on purpose: a name here is part of the results.
+    testing::SelectiveContract c;
+    c.enrolled_share = sim::Uniform{0.2, 0.3};
+    c.eur_per_patient = sim::Uniform{250, 300};
+    c.per_year = true;
+    c.growth = sim::Uniform{0.0, 0.03};
+    testing::Trainee t;
+    t.salary = sim::Uniform{70000, 80000};
+    t.on_cost = sim::Uniform{0.2, 0.22};
+    t.raise = sim::Uniform{0.02, 0.04};
+    auto b = testing::one_gp();
+    b.selective_contract("hzv", c).trainee("wba-1", t);
+    const std::vector<std::string> expected = {
+        "selective_contracts[hzv].enrolled_share",  "selective_contracts[hzv].eur_per_patient_per_year",
+        "selective_contracts[hzv].growth_per_year", "trainees[wba-1].on_cost_rate",
+        "trainees[wba-1].raise_per_year",           "trainees[wba-1].salary_per_year",
+    };
+    // Every stream of these two entities, and no other name of theirs.
+    std::vector<std::string> theirs;
+    for (const auto& name : testing::stream_names(b.build()))
+        if (name.rfind("selective_contracts[", 0) == 0 || name.rfind("trainees[", 0) == 0) theirs.push_back(name);
+    CHECK(theirs == expected);
+}
+
 TEST_CASE("the streams of takeovers are pinned", "[models][streams]") {
     // A centre with a practice taken over (uncertain goodwill and equipment). Update this list
     // only on purpose: a name here is part of the results.
