@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/options.h"
 #include "models/analysis/breakeven.h"
 #include "models/projection/projection.h"
@@ -83,30 +84,48 @@ int bench_breakeven(const scenarios::Scenario& scenario, const std::string& file
 
 }  // namespace
 
-int bench_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+namespace {
+
+struct BenchArgs {
     std::string file, doctors;
     LoadArgs load;
     long long trials = 100'000, threads = 0, repeat = 3;
     double step = 1.0;
-    po::options_description options("Options");
-    options.add_options()("help,h", "this help")("scenario", po::value(&file), "the scenario file (YAML)")(
-        "trials,n", po::value(&trials), "trials per repetition (default 100000)")(
-        "threads,t", po::value(&threads), "worker threads (default 0: all cores)")(
-        "repeat,r", po::value(&repeat), "repetitions (default 3); the best and the median are reported")(
-        "doctors", po::value(&doctors),
-        "time the break-even search over these doctor FTE counts, MIN..MAX "
-        "(e.g. 1..10), instead of a projection")("step", po::value(&step),
-                                                 "step between counts with --doctors (default 1)");
-    add_load_options(options, load);
-    po::positional_options_description positional;
-    positional.add("scenario", 1);
+};
+
+void describe(CommandOptions& o, BenchArgs& args) {
+    add_help_option(o);
+    o.add_operand("scenario", "SCENARIO", &args.file);
+    o.visible.add_options()("trials,n",
+                            po::value<Integer>()->notifier([&args](const Integer& n) { args.trials = n.value; }),
+                            "trials per repetition (default 100000)")(
+        "threads,t", po::value<Integer>()->notifier([&args](const Integer& n) { args.threads = n.value; }),
+        "worker threads (default 0: all cores)")(
+        "repeat,r", po::value<Integer>()->notifier([&args](const Integer& n) { args.repeat = n.value; }),
+        "repetitions (default 3); the best and the median are reported")(
+        "doctors", po::value(&args.doctors),
+        "time the break-even search over these doctor FTE counts, MIN..MAX (e.g. 1..10), instead of a projection")(
+        "step", po::value<Real>()->notifier([&args](const Real& x) { args.step = x.value; }),
+        "step between counts with --doctors (default 1)");
+    add_load_options(o.visible, args.load);
+}
+
+}  // namespace
+
+CommandOptions bench_command_options() {
+    return make_command_options(describe);
+}
+
+int bench_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const CommandOptions options = bench_command_options();
+    auto& [file, doctors, load, trials, threads, repeat, step] = options.args<BenchArgs>();
     po::variables_map values;
-    if (!parse_options("bench", args, options, positional, values, err)) return kExitBadInput;
+    if (!parse_options("bench", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
         out << "Usage: mvzsim bench SCENARIO [options]\n\nTimes complete projections (all trials, then the yearly\n"
                "summaries with percentiles) and prints trial-months per second and peak memory. With --doctors\n"
                "it times the break-even search (every count, its analysis) as `mvzsim breakeven` runs it.\n\n"
-            << options;
+            << options.visible;
         return kExitOk;
     }
     if (file.empty() || trials < 1 || trials > 10'000'000 || threads < 0 || threads > 1024 || repeat < 1 ||
@@ -119,7 +138,8 @@ int bench_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (!doctors.empty()) {
         const auto range = parse_doctor_range(doctors);
         if (!range || !(range->first > 0.0) || range->second < range->first || !valid_doctor_step(step)) {
-            err << "mvzsim bench: --doctors must be MIN..MAX with 0 < MIN <= MAX (e.g. 1..10) and --step a multiple "
+            err << "mvzsim bench: --doctors must be MIN..MAX with 0 < MIN <= MAX <= 1000 (e.g. 1..10) and --step a "
+                   "multiple "
                    "of 0.1 FTE in [0.1, 10]\nTry 'mvzsim bench --help'.\n";
             return kExitBadInput;
         }

@@ -2,12 +2,12 @@
 
 #include <cmath>
 #include <ostream>
-#include <regex>
 #include <stdexcept>
 
 #include "cli/breakeven_options.h"
 #include "cli/breakeven_report.h"
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/report/csv_tables.h"
 #include "cli/report_output.h"
@@ -31,20 +31,33 @@ constexpr const char* kBreakevenHelp =
 
 }  // namespace
 
+namespace {
+
+struct BreakevenCommandArgs {
+    RunArgs run;
+    BreakevenArgs search;
+};
+
+void describe(CommandOptions& o, BreakevenCommandArgs& args) {
+    add_help_option(o);
+    args.run.formats = {Format::table, Format::csv, Format::json, Format::xlsx, Format::html, Format::pdf};
+    add_run_options(o, args.run);
+    add_breakeven_options(o.visible, args.search);
+}
+
+}  // namespace
+
+CommandOptions breakeven_command_options() {
+    return make_command_options(describe);
+}
+
 int breakeven_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    RunArgs a;
-    a.formats = {Format::table, Format::csv, Format::json, Format::xlsx, Format::html, Format::pdf};
-    BreakevenArgs b;
-    po::options_description options("Options");
-    options.add_options()("help,h", "this help");
-    add_run_options(options, a);
-    add_breakeven_options(options, b);
-    po::positional_options_description positional;
-    positional.add("scenario", 1);
+    const CommandOptions options = breakeven_command_options();
+    auto& [a, b] = options.args<BreakevenCommandArgs>();
     po::variables_map values;
-    if (!parse_options("breakeven", args, options, positional, values, err)) return kExitBadInput;
+    if (!parse_options("breakeven", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
-        out << kBreakevenHelp << '\n' << options;
+        out << kBreakevenHelp << '\n' << options.visible;
         return kExitOk;
     }
     if (!finish_run_options("breakeven", values, a, err)) return kExitBadInput;

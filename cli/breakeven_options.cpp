@@ -5,14 +5,19 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/text/scanner.h"
+
 namespace mvzsim::cli {
 
 void add_breakeven_options(po::options_description& options, BreakevenArgs& args) {
     options.add_options()("doctors", po::value(&args.doctors),
                           "doctor FTE counts MIN..MAX (default 1..the scenario's FTE + 3)")(
-        "step", po::value(&args.step), "step between counts in FTE: 1 (default) or e.g. 0.5")(
-        "confidence,c", po::value(&args.confidence), "required probability of an annual result >= 0 (default 0.8)")(
-        "year,y", po::value(&args.year), "calendar year analysed (default: first year with every position in post)")(
+        "step", po::value<Real>()->notifier([&args](const Real& x) { args.step = x.value; }),
+        "step between counts in FTE: 1 (default) or e.g. 0.5")(
+        "confidence,c", po::value<Real>()->notifier([&args](const Real& x) { args.confidence = x.value; }),
+        "required probability of an annual result >= 0 (default 0.8)")(
+        "year,y", po::value<Integer>()->notifier([&args](const Integer& n) { args.year = n.value; }),
+        "calendar year analysed (default: first year with every position in post)")(
         "template", po::value(&args.template_id), "id of the doctor position that added doctors copy");
 }
 
@@ -20,6 +25,11 @@ bool check_breakeven_args(const std::string& command, const BreakevenArgs& args,
     if (!(args.confidence > 0.0 && args.confidence < 1.0)) {
         usage_error(command, fmt::format("--confidence must lie between 0 and 1, e.g. 0.8 (got {})", args.confidence),
                     err);
+        return false;
+    }
+    // Any year of the calendar the scenarios allow (centre.opening: 1900 to 2200); the horizon is checked later.
+    if (args.year < 1900 || args.year > 2200) {
+        usage_error(command, fmt::format("--year must be a calendar year, e.g. 2030 (got {})", args.year), err);
         return false;
     }
     if (!valid_doctor_step(args.step)) {
@@ -36,7 +46,8 @@ std::optional<models::BreakevenOptions> breakeven_options(const std::string& com
         const bool known = std::any_of(spec.doctors.begin(), spec.doctors.end(),
                                        [&](const models::DoctorSpec& d) { return d.id == args.template_id; });
         if (!known) {
-            usage_error(command, fmt::format("--template: no doctor position '{}'", args.template_id), err);
+            usage_error(command, fmt::format("--template: no doctor position '{}'", models::excerpt(args.template_id)),
+                        err);
             return std::nullopt;
         }
         spec.breakeven.template_id = args.template_id;
@@ -55,15 +66,14 @@ std::optional<models::BreakevenOptions> breakeven_options(const std::string& com
         const auto range = parse_doctor_range(args.doctors);
         if (!range || !(range->first > 0.0) || range->second < range->first) {
             usage_error(command,
-                        fmt::format("--doctors must be MIN..MAX with 0 < MIN <= MAX, e.g. 1..6 "
-                                    "(got {})",
-                                    args.doctors),
+                        fmt::format("--doctors must be MIN..MAX with 0 < MIN <= MAX <= {}, e.g. 1..6 (got '{}')",
+                                    kMaxDoctorFte, models::excerpt(args.doctors)),
                         err);
             return std::nullopt;
         }
         std::tie(o.min_fte, o.max_fte) = *range;
     }
-    if (values.count("year")) o.year = args.year;
+    if (values.count("year")) o.year = static_cast<int>(args.year);
     return o;
 }
 

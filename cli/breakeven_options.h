@@ -13,7 +13,7 @@ namespace mvzsim::cli {
 struct BreakevenArgs {
     std::string doctors, template_id;
     double step = 1.0, confidence = 0.8;
-    int year = 0;
+    long long year = 2000;  // read when --year is given
 };
 
 void add_breakeven_options(po::options_description& options, BreakevenArgs& args);

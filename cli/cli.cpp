@@ -5,60 +5,37 @@
 #include <exception>
 #include <ostream>
 
+#include "cli/command_table.h"
 #include "cli/options.h"
+#include "models/text/scanner.h"
 #include "scenarios/diagnostics.h"
 
 namespace mvzsim::cli {
-namespace {
-
-constexpr const char* kUsage =
-    "mvzsim: Monte Carlo projection of the economics of a municipal medical care centre (MVZ/RVZ)\n"
-    "\n"
-    "Usage: mvzsim COMMAND [options]\n"
-    "\n"
-    "Commands:\n"
-    "  report SCENARIO     the council report: HTML, PDF or Excel, German by default\n"
-    "  run SCENARIO        project a scenario: yearly revenue, costs, results with uncertainty\n"
-    "  breakeven SCENARIO  the minimum number of doctors (FTE) at which the centre carries itself\n"
-    "  solve SCENARIO      the value of one input at which a target on the results is just met\n"
-    "  validate FILE...    check scenario files and report every error\n"
-    "  show SCENARIO       print the scenario as read: its extends chain merged, --set applied\n"
-    "  schema              print the JSON Schema of scenario files (for editors)\n"
-    "  init FILE           write a starter scenario (--template small-gp, rvz or county)\n"
-    "  bench SCENARIO      measure the speed of the engine (trial-months per second)\n"
-    "\n"
-    "Options:\n"
-    "  -h, --help          this help; 'mvzsim COMMAND --help' for a command's options\n"
-    "  --version           the program version\n"
-    "\n"
-    "Exit codes: 0 success, 2 bad input or usage, 1 other failure.\n";
-
-const std::vector<std::string> kCommands = {"report", "run",  "breakeven", "solve", "validate",
-                                            "bench",  "show", "schema",    "init"};
-
-}  // namespace
+namespace {}  // namespace
 
 const char* version() {
     return MVZSIM_VERSION;
 }
 
-bool parse_options(const std::string& command, const std::vector<std::string>& args,
-                   const po::options_description& options, const po::positional_options_description& positional,
+bool parse_options(const std::string& command, const std::vector<std::string>& args, const CommandOptions& options,
                    po::variables_map& values, std::ostream& err) {
+    po::options_description all;
+    all.add(options.visible).add(options.hidden);
     try {
-        po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
+        po::store(po::command_line_parser(args).options(all).positional(options.positional).run(), values);
         po::notify(values);
         return true;
     } catch (const po::unknown_option& e) {
         std::vector<std::string> names;
-        for (const auto& o : options.options()) names.push_back(o->long_name());
+        for (const auto& o : options.visible.options()) names.push_back(o->long_name());
         std::string name = e.get_option_name();
         while (!name.empty() && name.front() == '-') name.erase(0, 1);
         const std::string guess = scenarios::did_you_mean(name, names);
-        err << fmt::format("mvzsim {}: unknown option '{}'{}\n", command, e.get_option_name(),
+        err << fmt::format("mvzsim {}: unknown option '{}'{}\n", command,
+                           scenarios::escape_control(models::excerpt(e.get_option_name())),
                            guess.empty() ? "" : fmt::format(" (did you mean '--{}'?)", guess));
     } catch (const po::error& e) {
-        err << fmt::format("mvzsim {}: {}\n", command, e.what());
+        err << fmt::format("mvzsim {}: {}\n", command, scenarios::escape_control(e.what()));
     }
     err << fmt::format("Try 'mvzsim {} --help'.\n", command);
     return false;
@@ -85,35 +62,30 @@ std::optional<scenarios::Scenario> load_or_report(const std::string& file, const
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.empty()) {
-        err << kUsage;
+        err << general_help();
         return kExitBadInput;
     }
     const std::string& command = args[0];
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     try {
-        if (command == "-h" || command == "--help" || command == "help") {
-            out << kUsage;
+        if (command == "-h" || command == "--help") {
+            out << general_help();
             return kExitOk;
         }
         if (command == "--version" || command == "version") {
             out << "mvzsim " << version() << '\n';
             return kExitOk;
         }
-        if (command == "report") return report_command(rest, out, err);
-        if (command == "run") return run_command(rest, out, err);
-        if (command == "breakeven") return breakeven_command(rest, out, err);
-        if (command == "solve") return solve_command(rest, out, err);
-        if (command == "validate") return validate_command(rest, out, err);
-        if (command == "bench") return bench_command(rest, out, err);
-        if (command == "show") return show_command(rest, out, err);
-        if (command == "schema") return schema_command(rest, out, err);
-        if (command == "init") return init_command(rest, out, err);
+        if (const Command* c = find_command(command)) return c->run(rest, out, err);
     } catch (const std::exception& e) {
         err << fmt::format("mvzsim {}: {}\n", command, e.what());
         return kExitFailure;
     }
-    const std::string guess = scenarios::did_you_mean(command, kCommands);
-    err << fmt::format("mvzsim: unknown command '{}'{}\nTry 'mvzsim --help'.\n", command,
+    std::vector<std::string> names;
+    for (const auto& c : commands()) names.emplace_back(c.name);
+    const std::string guess = scenarios::did_you_mean(command, names);
+    err << fmt::format("mvzsim: unknown command '{}'{}\nTry 'mvzsim --help'.\n",
+                       scenarios::escape_control(models::excerpt(command)),
                        guess.empty() ? "" : fmt::format(" (did you mean '{}'?)", guess));
     return kExitBadInput;
 }

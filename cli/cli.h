@@ -20,6 +20,7 @@ const char* version();
 // Commands (argv[0] is the command name).
 int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int breakeven_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int sensitivity_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int solve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int bench_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
@@ -27,5 +28,6 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
 int show_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int schema_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int compare_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace mvzsim::cli

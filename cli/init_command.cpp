@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output_file.h"
 #include "scenarios/templates.h"
@@ -19,24 +20,38 @@ std::string template_list() {
 
 }  // namespace
 
-int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+namespace {
+
+struct InitArgs {
     std::string file, name = "small-gp";
     bool force = false;
-    po::options_description options("Options");
-    options.add_options()("help,h", "this help")("file", po::value(&file), "the scenario file to write")(
-        "template", po::value(&name), "small-gp (default), rvz or county")("force", po::bool_switch(&force),
-                                                                           "overwrite FILE if it exists");
-    po::positional_options_description positional;
-    positional.add("file", 1);
+};
+
+void describe(CommandOptions& o, InitArgs& args) {
+    add_help_option(o);
+    o.add_operand("file", "FILE", &args.file);
+    o.visible.add_options()("template", po::value(&args.name), "small-gp (default), rvz or county")(
+        "force", po::bool_switch(&args.force), "overwrite FILE if it exists");
+}
+
+}  // namespace
+
+CommandOptions init_command_options() {
+    return make_command_options(describe);
+}
+
+int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const CommandOptions options = init_command_options();
+    auto& [file, name, force] = options.args<InitArgs>();
     po::variables_map values;
-    if (!parse_options("init", args, options, positional, values, err)) return kExitBadInput;
+    if (!parse_options("init", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
         out << "Usage: mvzsim init [--template NAME] FILE\n\nWrites a starter scenario to FILE: a complete, commented "
                "scenario with every required\nkey, typical values with their sources and ranges, that runs as "
                "written. Replace its\nvalues with your centre's, then `mvzsim validate FILE` and `mvzsim run FILE`.\n\n"
                "Templates:\n"
             << template_list() << '\n'
-            << options;
+            << options.visible;
         return kExitOk;
     }
     if (file.empty()) return usage_error("init", "missing the file to write", err);

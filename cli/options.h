@@ -7,19 +7,13 @@
 #include <utility>
 #include <vector>
 
+#include "cli/command_options.h"
+#include "cli/number_args.h"
 #include "cli/output_format.h"
 #include "cli/report.h"
 #include "scenarios/scenario_loader.h"
 
 namespace mvzsim::cli {
-
-namespace po = boost::program_options;
-
-// Parses a command's arguments; on a usage error prints it (with a suggestion for a misspelt
-// option) and returns false.
-bool parse_options(const std::string& command, const std::vector<std::string>& args,
-                   const po::options_description& options, const po::positional_options_description& positional,
-                   po::variables_map& values, std::ostream& err);
 
 // How a command loads its scenario: --set arguments, and whether --strict makes plausibility
 // warnings errors.
@@ -52,14 +46,19 @@ struct RunArgs {
     CsvDialect csv = CsvDialect::en;
 };
 
-// Adds scenario (positional), --set, --strict, --trials, --seed, --threads, --format, --output, --lang
+// Adds SCENARIO (positional), --set, --strict, --trials, --seed, --threads, --format, --output, --lang
 // and --csv.
-void add_run_options(po::options_description& options, RunArgs& args);
+void add_run_options(CommandOptions& options, RunArgs& args);
 // Reads the optional values after parsing; checks ranges; chooses the output format from
 // --format, the extension of --output and --csv; prints and returns false when wrong.
 bool finish_run_options(const std::string& command, const po::variables_map& values, RunArgs& args, std::ostream& err);
-// A doctor FTE range "2..6", "2 .. 6" or "3" (MIN = MAX); nullopt when malformed.
+// A doctor FTE range "2..6", "2 .. 6" or "3" (MIN = MAX); nullopt when malformed or beyond
+// kMaxDoctorFte.
+inline constexpr double kMaxDoctorFte = 1000.0;
 std::optional<std::pair<double, double>> parse_doctor_range(const std::string& text);
+// A range of values "LOW..HIGH" (solve's --range), e.g. "600..950" or "-1.5e3 .. .5"; nullopt when
+// malformed or beyond the range of double.
+std::optional<std::pair<double, double>> parse_value_range(const std::string& text);
 // Whether a --step of doctor FTE is a multiple of 0.1 in [0.1, 10].
 bool valid_doctor_step(double step);
 

@@ -2,10 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
 #include "cli/report_text.h"
+#include "models/projection/projection.h"
+#include "sim/finite.h"
 
 namespace mvzsim::cli {
 namespace {
@@ -89,11 +92,14 @@ const char* format_name(Format format) {
 void check_finite(const models::Projection& projection) {
     // Inputs near the limits of double arithmetic (e.g. a salary of 1e308) overflow; report
     // that rather than print "inf" or "nan" into a report.
-    for (const auto& y : projection.years)
-        for (const auto& s : y.metrics)
-            if (!std::isfinite(s.mean) || !std::isfinite(s.sd) || !std::isfinite(s.min) || !std::isfinite(s.max))
-                throw std::runtime_error(
-                    "the projection overflowed (a non-finite result): check for implausibly large inputs");
+    // models::summarize has checked each output already (naming it); this guards every writer.
+    const auto finite = [](const auto& summaries) {
+        return std::all_of(summaries.begin(), summaries.end(), [](const sim::Summary& s) { return sim::is_finite(s); });
+    };
+    bool ok = finite(projection.trial);
+    for (const auto& y : projection.years) ok = ok && finite(y.metrics);
+    if (!ok)
+        throw std::runtime_error("the projection overflowed (a non-finite result): check for implausibly large inputs");
 }
 
 std::string format_projection(const Provenance& p, const models::Projection& projection, Format format,
@@ -139,6 +145,17 @@ std::string format_replay(const Provenance& p, const models::Calendar& calendar,
                                           {"repayments", &models::MonthFlows::repayments},
                                           {"loss_compensation", &models::MonthFlows::loss_compensation},
                                           {"cash", &models::MonthFlows::cash}};
+    // No inf or nan may reach the table, CSV or JSON (where it is not even valid).
+    for (std::size_t i = 0; i < months.size(); ++i) {
+        const std::string month = models::to_string(calendar.at(static_cast<int>(i)));
+        for (const auto& c : kColumns)
+            if (!std::isfinite(months[i].*c.field))
+                throw std::runtime_error(
+                    models::non_finite_message(fmt::format("{} in {}", c.name, month), trial, months[i].*c.field));
+        if (!std::isfinite(months[i].result()))
+            throw std::runtime_error(
+                models::non_finite_message(fmt::format("result in {}", month), trial, months[i].result()));
+    }
     std::string out;
     if (format == Format::json) {
         out = "{\n" + json_provenance(p) + fmt::format("  \"trial\": {},\n  \"months\": [\n", trial);

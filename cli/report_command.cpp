@@ -4,6 +4,7 @@
 
 #include "cli/breakeven_options.h"
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/report_output.h"
 
@@ -26,23 +27,36 @@ constexpr const char* kReportHelp =
 
 }  // namespace
 
-int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    RunArgs a;
-    a.formats = {Format::html, Format::pdf, Format::xlsx};
-    BreakevenArgs b;
+namespace {
+
+struct ReportArgs {
+    RunArgs run;
+    BreakevenArgs search;
     bool no_breakeven = false;
-    po::options_description options("Options");
-    options.add_options()("help,h", "this help");
-    add_run_options(options, a);
-    add_breakeven_options(options, b);
-    options.add_options()("no-breakeven", po::bool_switch(&no_breakeven),
-                          "leave out the break-even search over doctor counts (faster)");
-    po::positional_options_description positional;
-    positional.add("scenario", 1);
+};
+
+void describe(CommandOptions& o, ReportArgs& args) {
+    add_help_option(o);
+    args.run.formats = {Format::html, Format::pdf, Format::xlsx};
+    add_run_options(o, args.run);
+    add_breakeven_options(o.visible, args.search);
+    o.visible.add_options()("no-breakeven", po::bool_switch(&args.no_breakeven),
+                            "leave out the break-even search over doctor counts (faster)");
+}
+
+}  // namespace
+
+CommandOptions report_command_options() {
+    return make_command_options(describe);
+}
+
+int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const CommandOptions options = report_command_options();
+    auto& [a, b, no_breakeven] = options.args<ReportArgs>();
     po::variables_map values;
-    if (!parse_options("report", args, options, positional, values, err)) return kExitBadInput;
+    if (!parse_options("report", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
-        out << kReportHelp << '\n' << options;
+        out << kReportHelp << '\n' << options.visible;
         return kExitOk;
     }
     if (!finish_run_options("report", values, a, err)) return kExitBadInput;

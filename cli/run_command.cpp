@@ -6,12 +6,15 @@
 #include <ostream>
 
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/progress.h"
 #include "cli/report.h"
 #include "cli/report/csv_tables.h"
 #include "cli/report_output.h"
 #include "models/analysis/output_ref.h"
 #include "models/projection/projection.h"
+#include "models/text/scanner.h"
 #include "sim/precision.h"
 
 namespace mvzsim::cli {
@@ -31,7 +34,8 @@ std::optional<std::size_t> parse_memory_size(const std::string& text) {
     std::size_t digits = 0;
     while (digits < text.size() && digits < 15 && text[digits] >= '0' && text[digits] <= '9') ++digits;
     if (digits == 0) return std::nullopt;
-    const double number = std::stod(text.substr(0, digits));
+    // At most 15 digits: the value fits a long long and is exact in a double.
+    const auto number = static_cast<double>(*models::integer_value(std::string_view(text).substr(0, digits)));
     const std::string unit = text.substr(digits);
     double scale = 1.0;
     if (unit == "K" || unit == "k")
@@ -88,33 +92,48 @@ std::optional<std::size_t> precision_trials(const models::CentreModel& model, co
 
 }  // namespace
 
-int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    RunArgs a;
-    a.formats = {Format::table, Format::csv, Format::json, Format::xlsx, Format::html, Format::pdf};
+namespace {
+
+struct RunCommandArgs {
+    RunArgs run;
     bool detail = false;
     long long replay = 0;
     std::string memory_limit, target_se, se_of = "annual_result[last]", layout;
-    po::options_description options("Options");
-    options.add_options()("help,h", "this help");
-    add_run_options(options, a);
-    options.add_options()("detail,d", po::bool_switch(&detail), "table: also revenue by source and costs by type")(
-        "replay", po::value(&replay), "print trial K of the run month by month instead of the summary")(
-        "memory-limit", po::value(&memory_limit),
+};
+
+void describe(CommandOptions& o, RunCommandArgs& r) {
+    add_help_option(o);
+    r.run.formats = {Format::table, Format::csv, Format::json, Format::xlsx, Format::html, Format::pdf};
+    add_run_options(o, r.run);
+    long long& replay = r.replay;
+    o.visible.add_options()("detail,d", po::bool_switch(&r.detail), "table: also revenue by source and costs by type")(
+        "replay", po::value<Integer>()->notifier([&replay](const Integer& n) { replay = n.value; }),
+        "print trial K of the run month by month instead of the summary")(
+        "memory-limit", po::value(&r.memory_limit),
         "memory for the per-trial results, e.g. 512M or 2G (default 2G); a larger run keeps only the values near the "
         "percentiles, with the same results")(
-        "target-se", po::value(&target_se),
+        "target-se", po::value(&r.target_se),
         "run until the standard error of the mean of --se-of is at most this (EUR, or a share of the mean such as "
         "1%); --trials is then the maximum (default 1000000)")(
-        "se-of", po::value(&se_of), "the output --target-se watches (default annual_result[last])")(
-        "layout", po::value(&layout),
+        "se-of", po::value(&r.se_of), "the output --target-se watches (default annual_result[last])")(
+        "layout", po::value(&r.layout),
         "CSV layout: long (one row per year and output; the default of --csv en) or wide (one row per output "
         "and statistic, years as columns; the default of --csv de)");
-    po::positional_options_description positional;
-    positional.add("scenario", 1);
+}
+
+}  // namespace
+
+CommandOptions run_command_options() {
+    return make_command_options(describe);
+}
+
+int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const CommandOptions options = run_command_options();
+    auto& [a, detail, replay, memory_limit, target_se, se_of, layout] = options.args<RunCommandArgs>();
     po::variables_map values;
-    if (!parse_options("run", args, options, positional, values, err)) return kExitBadInput;
+    if (!parse_options("run", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
-        out << kRunHelp << '\n' << options;
+        out << kRunHelp << '\n' << options.visible;
         return kExitOk;
     }
     if (!finish_run_options("run", values, a, err)) return kExitBadInput;
@@ -139,7 +158,8 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     auto csv_layout = a.csv == CsvDialect::de ? report::CsvLayout::wide : report::CsvLayout::long_rows;
     if (!layout.empty()) {
         if (layout != "long" && layout != "wide")
-            return usage_error("run", fmt::format("--layout must be long or wide (got {})", layout), err);
+            return usage_error("run", fmt::format("--layout must be long or wide (got {})", models::excerpt(layout)),
+                               err);
         if (a.chosen != Format::csv) return usage_error("run", "--layout applies to CSV output", err);
         csv_layout = layout == "wide" ? report::CsvLayout::wide : report::CsvLayout::long_rows;
     }
@@ -166,16 +186,20 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         if (!trials) return kExitBadInput;
         run.trials = *trials;
     }
+    // Progress on a terminal; the council report writes its own messages, so not there.
+    ProgressLine progress(err, run.trials, progress_wanted(err) && !is_document(format));
     const sim::RunOptions settings{.seed = run.seed,
                                    .trials = run.trials,
                                    .threads = static_cast<unsigned>(a.threads),
-                                   .memory_limit = limit.value_or(0)};
+                                   .memory_limit = limit.value_or(0),
+                                   .progress = progress.hook()};
     // Refuse before the run what cannot fit, with the figure it would need.
     const models::MemoryPlan plan = models::memory_plan(model, settings);
     if (!plan.fits) return usage_error("run", plan.problem, err);
     // The council report without a break-even search ('mvzsim report' adds one).
     if (is_document(format)) return write_report("run", *scenario, run, a, settings, std::nullopt, out, err);
     const models::Projection projection = models::project(model, settings);
+    progress.finish();
     if (format == Format::csv && (a.csv == CsvDialect::de || csv_layout == report::CsvLayout::wide)) {
         check_finite(projection);
         return emit("run", report::projection_csv(run, projection, a.csv, csv_layout, a.lang), a, out, err);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <ostream>
-#include <regex>
 #include <stdexcept>
 
 #include "cli/cli.h"
@@ -11,6 +10,8 @@
 #include "cli/output_file.h"
 #include "cli/report.h"
 #include "cli/sha256.h"
+#include "models/text/scanner.h"
+#include "scenarios/diagnostics.h"
 
 namespace mvzsim::cli {
 
@@ -21,15 +22,18 @@ void add_load_options(po::options_description& options, LoadArgs& load) {
         "strict", po::bool_switch(&load.strict), "treat plausibility warnings as errors (exit code 2)");
 }
 
-void add_run_options(po::options_description& options, RunArgs& args) {
+void add_run_options(CommandOptions& command, RunArgs& args) {
+    command.add_operand("scenario", "SCENARIO", &args.scenario);
+    po::options_description& options = command.visible;
     add_load_options(options, args.load);
     std::string formats;
     for (std::size_t i = 0; i < args.formats.size(); ++i)
         formats += std::string(i == 0 ? "" : ", ") + format_name(args.formats[i]) + (i == 0 ? " (default)" : "");
-    options.add_options()("scenario", po::value(&args.scenario), "the scenario file (YAML)")(
-        "trials,n", po::value<long long>(), "number of trials (default: centre.trials of the scenario)")(
-        "seed,s", po::value<long long>(), "random seed (default: centre.seed of the scenario, else 1)")(
-        "threads,t", po::value(&args.threads), "worker threads (default 0: all cores); never changes results")(
+    options.add_options()("trials,n", po::value<Integer>(),
+                          "number of trials (default: centre.trials of the scenario)")(
+        "seed,s", po::value<Integer>(), "random seed (default: centre.seed of the scenario, else 1)")(
+        "threads,t", po::value<Integer>()->notifier([&args](const Integer& n) { args.threads = n.value; }),
+        "worker threads (default 0: all cores); never changes results")(
         "format,f", po::value(&args.format),
         ("output format: " + formats + "; default: from the extension of --output").c_str())(
         "output,o", po::value(&args.output), "write to this file (atomically) instead of standard output")(
@@ -51,7 +55,7 @@ std::string choose_output(const po::variables_map& values, RunArgs& a) {
     a.chosen = choice.format;
     if (!a.csv_text.empty()) {
         const auto dialect = parse_csv_dialect(a.csv_text);
-        if (!dialect) return fmt::format("--csv must be de or en (got {})", a.csv_text);
+        if (!dialect) return fmt::format("--csv must be de or en (got {})", models::excerpt(a.csv_text));
         a.csv = *dialect;
         // --csv names CSV output: it picks CSV unless --format or the file's extension chose otherwise.
         const bool free = !values.count("format") && (a.output.empty() || !format_from_extension(a.output));
@@ -62,7 +66,7 @@ std::string choose_output(const po::variables_map& values, RunArgs& a) {
     a.lang = default_lang(a.chosen, a.csv);
     if (!a.lang_text.empty()) {
         const auto lang = report::parse_lang(a.lang_text);
-        if (!lang) return fmt::format("--lang must be de or en (got {})", a.lang_text);
+        if (!lang) return fmt::format("--lang must be de or en (got {})", models::excerpt(a.lang_text));
         a.lang = *lang;
     }
     return {};
@@ -71,13 +75,14 @@ std::string choose_output(const po::variables_map& values, RunArgs& a) {
 }  // namespace
 
 int usage_error(const std::string& command, const std::string& message, std::ostream& err) {
-    err << fmt::format("mvzsim {}: {}\nTry 'mvzsim {} --help'.\n", command, message, command);
+    err << fmt::format("mvzsim {}: {}\nTry 'mvzsim {} --help'.\n", command, scenarios::escape_control(message),
+                       command);
     return kExitBadInput;
 }
 
 bool finish_run_options(const std::string& command, const po::variables_map& values, RunArgs& a, std::ostream& err) {
-    if (values.count("trials")) a.trials = values["trials"].as<long long>();
-    if (values.count("seed")) a.seed = values["seed"].as<long long>();
+    if (values.count("trials")) a.trials = values["trials"].as<Integer>().value;
+    if (values.count("seed")) a.seed = values["seed"].as<Integer>().value;
     auto bad = [&](const std::string& message) {
         usage_error(command, message, err);
         return false;
@@ -88,6 +93,8 @@ bool finish_run_options(const std::string& command, const po::variables_map& val
     if (a.seed && *a.seed < 0) return bad(fmt::format("--seed must be >= 0 (got {})", *a.seed));
     if (a.threads < 0 || a.threads > 1024)
         return bad(fmt::format("--threads must be in [0, 1024] (got {})", a.threads));
+    // An empty name is a mistake (an unset shell variable), not a request for standard output.
+    if (values.count("output") && a.output.empty()) return bad("--output must name a file (got an empty name)");
     if (const std::string problem = choose_output(values, a); !problem.empty()) return bad(problem);
     if (!a.output.empty()) {
         if (const std::string problem = check_output_path(a.output); !problem.empty()) return bad(problem);
@@ -124,11 +131,41 @@ int emit(const std::string& command, const std::string& report, const RunArgs& a
 }
 
 std::optional<std::pair<double, double>> parse_doctor_range(const std::string& text) {
-    static const std::regex kRange(R"(\s*([0-9]+(?:\.[0-9]+)?)\s*(?:\.\.\s*([0-9]+(?:\.[0-9]+)?)\s*)?)");
-    std::smatch m;
-    if (!std::regex_match(text, m, kRange)) return std::nullopt;
-    const double low = std::stod(m[1]);
-    return std::pair(low, m[2].matched ? std::stod(m[2]) : low);
+    // NUMBER [.. NUMBER], blanks allowed around each part; a NUMBER is digits with an optional fraction.
+    constexpr models::NumberSyntax kFte{.sign = false, .leading_dot = false, .trailing_dot = false, .exponent = false};
+    models::Scanner s(text);
+    s.skip_spaces();
+    const auto low = s.number_text(kFte);
+    if (!low) return std::nullopt;
+    s.skip_spaces();
+    std::optional<std::string_view> high = low;
+    if (s.literal("..")) {
+        s.skip_spaces();
+        high = s.number_text(kFte);
+        if (!high) return std::nullopt;
+        s.skip_spaces();
+    }
+    if (!s.at_end()) return std::nullopt;
+    const auto min = models::decimal_value(*low), max = models::decimal_value(*high);
+    if (!min || !max || *max > kMaxDoctorFte) return std::nullopt;
+    return std::pair(*min, *max);
+}
+
+std::optional<std::pair<double, double>> parse_value_range(const std::string& text) {
+    // NUMBER .. NUMBER, blanks allowed around each part; a NUMBER such as -5, .5, 2.5 or 1e3 (not "5.").
+    constexpr models::NumberSyntax kValue{.sign = true, .leading_dot = true, .trailing_dot = false, .exponent = true};
+    models::Scanner s(text);
+    s.skip_spaces();
+    const auto low = s.number_text(kValue);
+    s.skip_spaces();
+    if (!low || !s.literal("..")) return std::nullopt;
+    s.skip_spaces();
+    const auto high = s.number_text(kValue);
+    s.skip_spaces();
+    if (!high || !s.at_end()) return std::nullopt;
+    const auto a = models::decimal_value(*low), b = models::decimal_value(*high);
+    if (!a || !b) return std::nullopt;
+    return std::pair(*a, *b);
 }
 
 bool valid_doctor_step(double step) {

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/options.h"
 
 namespace mvzsim::cli {
@@ -17,18 +18,32 @@ constexpr const char* kShowHelp =
 
 }  // namespace
 
-int show_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+namespace {
+
+struct ShowArgs {
     std::string file;
     LoadArgs load;
-    po::options_description options("Options");
-    options.add_options()("help,h", "this help")("scenario", po::value(&file), "the scenario file (YAML)");
-    add_load_options(options, load);
-    po::positional_options_description positional;
-    positional.add("scenario", 1);
+};
+
+void describe(CommandOptions& o, ShowArgs& args) {
+    add_help_option(o);
+    o.add_operand("scenario", "SCENARIO", &args.file);
+    add_load_options(o.visible, args.load);
+}
+
+}  // namespace
+
+CommandOptions show_command_options() {
+    return make_command_options(describe);
+}
+
+int show_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const CommandOptions options = show_command_options();
+    auto& [file, load] = options.args<ShowArgs>();
     po::variables_map values;
-    if (!parse_options("show", args, options, positional, values, err)) return kExitBadInput;
+    if (!parse_options("show", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
-        out << kShowHelp << '\n' << options;
+        out << kShowHelp << '\n' << options.visible;
         return kExitOk;
     }
     if (file.empty()) return usage_error("show", "missing the scenario file", err);

@@ -1,15 +1,16 @@
 #include <fmt/format.h>
 
 #include <ostream>
-#include <regex>
 #include <stdexcept>
 
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/report/csv_tables.h"
 #include "cli/report/words.h"
 #include "cli/report_text.h"
 #include "models/analysis/solve.h"
+#include "models/text/scanner.h"
 #include "scenarios/number_editor.h"
 
 namespace mvzsim::cli {
@@ -29,14 +30,6 @@ constexpr const char* kSolveHelp =
     "  'mean(cumulative[last]) >= 0'    mean cumulative result at the end of the horizon\n"
     "  'p5(result[2029]) >= -50000'     5th percentile (p1..p99, median) of the 2029 result\n"
     "Outputs: result, cumulative, revenue, costs and every metric name of the CSV report.\n";
-
-std::optional<std::pair<double, double>> parse_range(const std::string& text) {
-    static const std::regex kRange(
-        R"(\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*\.\.\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*)");
-    std::smatch m;
-    if (!std::regex_match(text, m, kRange)) return std::nullopt;
-    return std::pair(std::stod(m[1]), std::stod(m[2]));
-}
 
 struct SolveReport {
     const Provenance& p;
@@ -119,30 +112,46 @@ std::string format_json(const SolveReport& s) {
 
 }  // namespace
 
+namespace {
+
+struct SolveArgs {
+    RunArgs run;
+    std::string path, range, target;
+};
+
+void describe(CommandOptions& o, SolveArgs& args) {
+    add_help_option(o);
+    add_run_options(o, args.run);
+    o.visible.add_options()("vary", po::value(&args.path),
+                            "key path of the number to vary, e.g. billing.cases_per_fte_per_quarter")(
+        "range", po::value(&args.range), "the values to search, LOW..HIGH")(
+        "target", po::value(&args.target), "the target, e.g. 'P(result[2030] >= 0) >= 0.9'");
+}
+
+}  // namespace
+
+CommandOptions solve_command_options() {
+    return make_command_options(describe);
+}
+
 int solve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    RunArgs a;
-    std::string path, range_text, target_text;
-    po::options_description options("Options");
-    options.add_options()("help,h", "this help");
-    add_run_options(options, a);
-    options.add_options()("vary", po::value(&path),
-                          "key path of the number to vary, e.g. billing.cases_per_fte_per_quarter")(
-        "range", po::value(&range_text), "the values to search, LOW..HIGH")(
-        "target", po::value(&target_text), "the target, e.g. 'P(result[2030] >= 0) >= 0.9'");
-    po::positional_options_description positional;
-    positional.add("scenario", 1);
+    const CommandOptions options = solve_command_options();
+    auto& [a, path, range_text, target_text] = options.args<SolveArgs>();
     po::variables_map values;
-    if (!parse_options("solve", args, options, positional, values, err)) return kExitBadInput;
+    if (!parse_options("solve", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
-        out << kSolveHelp << '\n' << options;
+        out << kSolveHelp << '\n' << options.visible;
         return kExitOk;
     }
     if (!finish_run_options("solve", values, a, err)) return kExitBadInput;
     if (path.empty() || range_text.empty() || target_text.empty())
         return usage_error("solve", "needs --vary, --range and --target", err);
-    const auto range = parse_range(range_text);
+    const auto range = parse_value_range(range_text);
     if (!range || !(range->first < range->second))
-        return usage_error("solve", fmt::format("--range must be LOW..HIGH with LOW < HIGH (got {})", range_text), err);
+        return usage_error("solve",
+                           fmt::format("--range must be LOW..HIGH, two finite numbers with LOW < HIGH (got '{}')",
+                                       models::excerpt(range_text)),
+                           err);
     models::Target target;
     try {
         target = models::parse_target(target_text);

@@ -3,27 +3,42 @@
 #include <ostream>
 
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/options.h"
 
 namespace mvzsim::cli {
 
-int validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+namespace {
+
+struct ValidateArgs {
     std::vector<std::string> files;
     LoadArgs load;
-    po::options_description options("Options");
-    options.add_options()("help,h", "this help")("files", po::value(&files), "scenario files");
-    add_load_options(options, load);
-    po::positional_options_description positional;
-    positional.add("files", -1);
+};
+
+void describe(CommandOptions& o, ValidateArgs& args) {
+    add_help_option(o);
+    o.add_operand("files", "FILE", &args.files, -1);
+    add_load_options(o.visible, args.load);
+}
+
+}  // namespace
+
+CommandOptions validate_command_options() {
+    return make_command_options(describe);
+}
+
+int validate_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const CommandOptions options = validate_command_options();
+    auto& [files, load] = options.args<ValidateArgs>();
     po::variables_map values;
-    if (!parse_options("validate", args, options, positional, values, err)) return kExitBadInput;
+    if (!parse_options("validate", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
         out << "Usage: mvzsim validate FILE... [--set KEY.PATH=VALUE ...] [--strict]\n\nChecks scenario files "
                "without running them and reports every\n"
                "error as file:line:column: key.path: message, and every value outside its plausible band as\n"
                "file:line:column: warning: key.path: message. Exit code 2 if any file is invalid (or, with\n"
                "--strict, has a warning).\n\n"
-            << options;
+            << options.visible;
         return kExitOk;
     }
     if (files.empty()) {

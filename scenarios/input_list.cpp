@@ -2,6 +2,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <set>
+
+#include "scenarios/keys_scenario.h"
 #include "scenarios/scenario_resolver.h"
 #include "scenarios/spec_reader.h"
 
@@ -47,6 +50,18 @@ bool has_path(const YAML::Node& root, const std::string& path) {
     return true;
 }
 
+// Whether the key of a listed input ("doctors[].raise_per_year") is a yearly rate, by the key tables.
+bool is_yearly(const std::string& key) {
+    static const std::set<std::string> yearly = [] {
+        std::set<std::string> keys;
+        walk_keys(keys::kScenario, "", [&](const std::string& path, const Key& k) {
+            if (k.period == Period::year) keys.insert(path);
+        });
+        return keys;
+    }();
+    return yearly.count(key) > 0;
+}
+
 class Lister {
 public:
     explicit Lister(const Scenario& scenario) : root_(scenario.document->root) {}
@@ -60,6 +75,7 @@ public:
         if (!owner.empty()) entry.key.replace(entry.key.find("[" + owner + "]"), owner.size() + 2, "[]");
         entry.input = input;
         entry.given = has_path(root_, entry.path);
+        entry.yearly = is_yearly(entry.key);
         list_.push_back(std::move(entry));
     }
     void add(const std::string& key, const models::Input& input) { add("", "", key, input); }

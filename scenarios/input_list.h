@@ -15,7 +15,8 @@ struct ListedInput {
     std::string key;    // the same without names in brackets: "doctors[].recruitment.refill_months"
     std::string owner;  // the name in brackets (doctor id, staff role, tenant, ...), or empty
     models::Input input;
-    bool given = false;  // written in the file; else the documented default of the key applies
+    bool given = false;   // written in the file; else the documented default of the key applies
+    bool yearly = false;  // a yearly rate (`draw: year` redraws it each January); else a monthly flow or a level
 };
 
 // The inputs (type "uncertain value" in docs/scenario-reference.md) of the scenario's spec:

@@ -2,11 +2,28 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+#include <string_view>
 
 namespace mvzsim::scenarios {
 
 using models::Input;
+
+namespace {
+
+// "YYYY-MM": four digits, a hyphen, two digits; nullopt when written otherwise.
+std::optional<models::YearMonth> year_month_of(std::string_view text) {
+    if (text.size() != 7 || text[4] != '-') return std::nullopt;
+    int digits[6] = {};
+    for (int i = 0, k = 0; i < 7; ++i) {
+        if (i == 4) continue;
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        digits[k++] = text[i] - '0';
+    }
+    return models::YearMonth{digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                             digits[4] * 10 + digits[5]};
+}
+
+}  // namespace
 
 std::optional<models::YearMonth> read_year_month(MapReader& m, const Key& key, bool required) {
     if (required ? !m.require(key) : !m.has(key)) return std::nullopt;
@@ -18,12 +35,9 @@ std::optional<models::YearMonth> read_year_month(MapReader& m, const Key& key, b
     const auto text = m.string(key, false);
     if (!text) return std::nullopt;
     // YAML reads 2027-01 as text; a quoted "2027-01" is accepted the same.
-    static const std::regex kPattern(R"((\d{4})-(\d{2}))");
-    std::smatch match;
-    if (std::regex_match(*text, match, kPattern)) {
-        const models::YearMonth ym{std::stoi(match[1]), std::stoi(match[2])};
-        if (ym.month >= 1 && ym.month <= 12 && ym.year >= 1900 && ym.year <= 2200) return ym;
-    }
+    if (const auto ym = year_month_of(*text);
+        ym && ym->month >= 1 && ym->month <= 12 && ym->year >= 1900 && ym->year <= 2200)
+        return ym;
     m.context().error(m.mark(key), m.path(key),
                       "expected a month as YYYY-MM with MM from 01 to 12, e.g. 2026-04 (got " + *text + ")");
     return std::nullopt;

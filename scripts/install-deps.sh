@@ -5,12 +5,15 @@
 # python3-jsonschema with python3-yaml for the JSON Schema check (tests/scenarios/schema_check.py);
 # and for the report's tests headless Chromium (renders the HTML, prints the PDF) with the report's
 # font and Debian's python3-openpyxl (reads the XLSX back). Users need chromium only for `-o report.pdf`.
+# clang with libclang-rt-14-dev (libFuzzer and clang's sanitizer runtimes) builds the fuzz targets
+# (scripts/fuzz.sh); gcc's ThreadSanitizer runtime (libtsan2) comes with g++.
 set -euo pipefail
 
 packages=(cmake make g++ pkg-config libboost-program-options-dev libboost-random-dev libfmt-dev libyaml-cpp-dev
           libxlsxwriter-dev catch2)
 if [ "${1:-}" = "--ci" ]; then
-    packages+=(clang-format python3-numpy python3-yaml python3-jsonschema chromium fonts-dejavu-core python3-openpyxl)
+    packages+=(clang-format python3-numpy python3-yaml python3-jsonschema chromium fonts-dejavu-core python3-openpyxl
+               clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -8,6 +8,8 @@
 #include <mutex>
 #include <optional>
 
+#include "sim/finite.h"
+
 namespace mvzsim::sim {
 namespace {
 
@@ -44,6 +46,9 @@ struct Output {
     std::vector<RunningStats> blocks;  // moments of each block, merged in block order at the end
     std::vector<Fill> fills;           // one per percentile
     std::mutex fill_mutex;             // blocks arrive from several workers
+    // The first value that is not finite, by its index in the run (under fill_mutex).
+    std::optional<std::size_t> bad_index;
+    double bad_value = 0.0;
 };
 
 // Min, max and the count below zero of each output, per worker (merged at the end).
@@ -65,6 +70,13 @@ void add_block(Output& out, std::size_t block, std::span<const double> values, E
         ext.max[k] = std::max(ext.max[k], x);
     }
     const std::lock_guard lock(out.fill_mutex);
+    // A value that is not finite makes its block's mean so: only then look for it.
+    if (!std::isfinite(out.blocks[block].mean()))
+        if (const auto i = first_non_finite(values);
+            i && (!out.bad_index || block * kBlockSize + *i < *out.bad_index)) {
+            out.bad_index = block * kBlockSize + *i;
+            out.bad_value = values[*i];
+        }
     for (Fill& f : out.fills)
         for (const double x : values) f.add(x);
 }
@@ -173,6 +185,8 @@ BoundedSummaries summarize_bounded(const RunOptions& options, std::size_t width,
         s.standard_error = total.standard_error();
         s.share_negative = static_cast<double>(negative) / static_cast<double>(n);
         s.share_negative_se = std::sqrt(s.share_negative * (1.0 - s.share_negative) / static_cast<double>(n));
+        if (out.bad_index) throw NonFiniteOutput(k, options.first_trial + *out.bad_index, out.bad_value);
+        if (!is_finite(s)) throw NonFiniteOutput(k, std::nullopt, non_finite_field(s));
         if (s.min == s.max) {  // a constant output: as summarize() has it
             s.p5 = s.p50 = s.p95 = s.min;
             continue;

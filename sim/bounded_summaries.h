@@ -27,6 +27,7 @@ double bounded_memory_bytes(std::size_t trials, std::size_t width);
 
 // Runs options.trials trials of `width` outputs each and summarises them. `pilot_trials` (rounded
 // up to whole blocks; 0: bounded_pilot_trials) is for tests: a smaller pilot gives wider brackets.
+// Throws NonFiniteOutput (sim/finite.h) for the first output, in column order, that is not finite.
 BoundedSummaries summarize_bounded(const RunOptions& options, std::size_t width, const TrialFunctionFactory& factory,
                                    std::size_t pilot_trials = 0);
 

@@ -1,5 +1,6 @@
 #include "sim/distribution.h"
 
+#include <algorithm>
 #include <boost/random/beta_distribution.hpp>
 #include <boost/random/gamma_distribution.hpp>
 #include <boost/random/lognormal_distribution.hpp>
@@ -12,6 +13,7 @@
 #include <numbers>
 #include <numeric>
 #include <sstream>
+#include <stdexcept>
 
 namespace mvzsim::sim {
 namespace {
@@ -76,9 +78,76 @@ double sample_discrete(const Discrete& d, Rng& rng) {
     return d.values.back();
 }
 
+bool finite(std::initializer_list<double> xs) {
+    return std::all_of(xs.begin(), xs.end(), [](double x) { return std::isfinite(x); });
+}
+
+std::string discrete_problem(const Discrete& d) {
+    if (d.values.empty() || d.values.size() != d.weights.size()) return "needs as many weights as values, at least one";
+    double total = 0.0;
+    for (std::size_t i = 0; i < d.values.size(); ++i) {
+        if (!std::isfinite(d.values[i]) || !std::isfinite(d.weights[i])) return "a value or weight is not finite";
+        if (d.weights[i] < 0.0) return "a weight is negative";
+        total += d.weights[i];
+    }
+    if (!(total > 0.0) || !std::isfinite(total)) return "the weights must add up to a positive finite number";
+    return "";
+}
+
 }  // namespace
 
+std::string invalid_parameters(const Distribution& d) {
+    return std::visit(
+        Overloaded{
+            [](const Fixed& f) -> std::string { return std::isfinite(f.value) ? "" : "the value is not finite"; },
+            [](const Uniform& u) -> std::string {
+                return finite({u.low, u.high, u.high - u.low}) && u.low < u.high ? "" : "needs finite low < high";
+            },
+            [](const Triangular& t) -> std::string {
+                return finite({t.low, t.mode, t.high, t.high - t.low}) && t.low < t.high && t.low <= t.mode &&
+                               t.mode <= t.high
+                           ? ""
+                           : "needs finite low <= mode <= high, low < high";
+            },
+            [](const Pert& p) -> std::string {
+                return finite({p.low, p.mode, p.high, p.high - p.low}) && p.low < p.high && p.low <= p.mode &&
+                               p.mode <= p.high
+                           ? ""
+                           : "needs finite low <= mode <= high, low < high";
+            },
+            [](const Normal& n) -> std::string {
+                // min and max may be infinite (an open side); rejection needs some mass between them.
+                if (!finite({n.mean, n.sd}) || !(n.sd > 0.0) || std::isnan(n.min) || std::isnan(n.max) ||
+                    !(n.min < n.max))
+                    return "needs a finite mean, sd > 0 and min < max";
+                const double inside = std_normal_cdf((n.max - n.mean) / n.sd) - std_normal_cdf((n.min - n.mean) / n.sd);
+                return inside > 0.0 ? "" : "has no mass between min and max";
+            },
+            [](const Lognormal& l) -> std::string {
+                if (!finite({l.mean, l.sd}) || !(l.mean > 0.0) || !(l.sd >= 0.0)) return "needs mean > 0 and sd >= 0";
+                const LogParams p = log_params(l);
+                return finite({p.mu, p.sigma}) ? "" : "its logarithm's parameters are not finite";
+            },
+            [](const Beta& b) -> std::string {
+                return finite({b.alpha, b.beta, b.min, b.max, b.max - b.min}) && b.alpha > 0.0 && b.beta > 0.0 &&
+                               b.min < b.max
+                           ? ""
+                           : "needs alpha > 0, beta > 0 and finite min < max";
+            },
+            [](const Gamma& g) -> std::string {
+                return finite({g.shape, g.scale}) && g.shape > 0.0 && g.scale > 0.0 ? ""
+                                                                                    : "needs shape > 0 and scale > 0";
+            },
+            [](const Poisson& p) -> std::string {
+                return p.mean > 0.0 && p.mean <= kMaxPoissonMean ? "" : "needs 0 < mean <= 1e15";
+            },
+            [](const Discrete& x) { return discrete_problem(x); },
+        },
+        d);
+}
+
 double sample(const Distribution& d, Rng& rng) {
+    assert(invalid_parameters(d).empty());
     return std::visit(
         Overloaded{
             [](const Fixed& f) { return f.value; },
@@ -221,6 +290,8 @@ struct Sampler::Prepared {
 };
 
 Sampler::Sampler(const Distribution& d) {
+    if (const std::string why = invalid_parameters(d); !why.empty())
+        throw std::invalid_argument("cannot sample " + describe(d) + ": " + why);
     auto prepared = std::make_shared<Prepared>();
     std::visit(
         Overloaded{

@@ -49,6 +49,17 @@ struct Discrete {
 
 using Distribution = std::variant<Fixed, Uniform, Triangular, Pert, Normal, Lognormal, Beta, Gamma, Poisson, Discrete>;
 
+// The largest Poisson mean sampled: Boost draws a long, and beyond 2^53 a count is no longer
+// exact in a double (scenarios stop at 1e9).
+inline constexpr double kMaxPoissonMean = 1e15;
+
+// Why `d` cannot be sampled, or empty when it can: a parameter that is not finite or that Boost's
+// distribution cannot take (low >= high, a scale, sd, shape or weight out of range, a Poisson
+// mean beyond kMaxPoissonMean, an empty discrete). The scenario reader refuses all of these where
+// they enter, with their place in the file; Sampler and sample() guard the library calls.
+std::string invalid_parameters(const Distribution& d);
+
+// A draw of `d`, which must be valid (asserted).
 double sample(const Distribution& d, Rng& rng);
 
 // A distribution made ready for repeated sampling: Boost's distribution objects (and their square
@@ -56,6 +67,7 @@ double sample(const Distribution& d, Rng& rng);
 // sample(d, rng) on the same stream.
 class Sampler {
 public:
+    // Throws std::invalid_argument naming `d` when it is not valid (invalid_parameters).
     explicit Sampler(const Distribution& d);
     double operator()(Rng& rng) const;
 

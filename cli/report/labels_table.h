@@ -294,6 +294,27 @@
     X(stat_max, "Maximum", "max") \
     X(stat_share_negative, "Anteil unter 0", "share below 0") \
     X(stat_share_negative_se, "Standardfehler des Anteils", "standard error of the share") \
+    /* mvzsim compare (CSV columns and provenance) */ \
+    X(cmp_scenario, "Szenario", "Scenario") \
+    X(cmp_file, "Datei", "File") \
+    X(cmp_centre, "Zentrum", "Centre") \
+    X(cmp_diff, "Differenz zur Basis (Mittelwert)", "Difference from the base (mean)") \
+    X(cmp_diff_se, "Standardfehler der Differenz", "Standard error of the difference") \
+    X(cmp_p_better, "P(besser als die Basis)", "P(better than the base)") \
+    X(cmp_p_better_se, "Standardfehler von P(besser)", "Standard error of P(better)") \
+    X(cmp_p_worse, "P(schlechter als die Basis)", "P(worse than the base)") \
+    X(cmp_p_worse_se, "Standardfehler von P(schlechter)", "Standard error of P(worse)") \
+    X(cmp_last_year, "Letztes Jahr", "Last year") \
+    X(cmp_cumulative, "Kumuliertes Ergebnis am Ende (Mittelwert)", "Cumulative result at the end (mean)") \
+    X(cmp_cumulative_se, "Standardfehler des kumulierten Ergebnisses", "Standard error of the cumulative result") \
+    X(cmp_loss_year, "Jahr von P(Verlust)", "Year of P(loss)") \
+    X(cmp_p_loss, "P(Verlust)", "P(loss)") \
+    X(cmp_p_loss_se, "Standardfehler von P(Verlust)", "Standard error of P(loss)") \
+    X(cmp_subsidy_p95, "Größter jährlicher Zuschussbedarf P95", "Largest yearly subsidy need P95") \
+    X(cmp_credit_p95, "Kreditlinie P95 (größte Liquiditätslücke)", "Credit line P95 (largest cash gap)") \
+    X(cmp_break_even_year, "Erstes Jahr mit Ergebnis >= 0 (Median)", "First year with a result >= 0 (median)") \
+    X(cmp_share_never, "Anteil ohne ein solches Jahr", "Share without such a year") \
+    X(cmp_base, "Basis (Bezug der Differenzen)", "Base (of the differences)") \
     X(unit_fte, "VZÄ", "FTE") \
     X(unit_share, "Anteil", "share") \
     /* Provenienz */ \

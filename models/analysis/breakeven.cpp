@@ -1,9 +1,15 @@
 #include "models/analysis/breakeven.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <string>
+
+#include "models/projection/projection.h"
+#include "sim/finite.h"
 
 namespace mvzsim::models {
 namespace {
@@ -188,6 +194,24 @@ void keep_count_columns(const CentreModel& model, int year_index, const double* 
     row[kDepreciation] = at(year_index, Metric::depreciation);
 }
 
+// Throws std::runtime_error with non_finite_message when a value of the pass is not finite (an
+// overflow on absurd inputs): no count's figures may rest on one. Names the first, by count and
+// column, and its trial.
+void check_pass_finite(const sim::TrialMatrix& trials, std::span<const double> counts, int year,
+                       std::uint64_t first_trial) {
+    constexpr const char* kNames[kCountColumns] = {"annual_result[{}]", "cumulative_result[{}]", "first year >= 0",
+                                                   "largest_cash_gap",  "payback_month",         "cash_payback_month",
+                                                   "investments",       "investment grant room", "depreciation[{}]"};
+    for (std::size_t k = 0; k < counts.size(); ++k)
+        for (std::size_t c = 0; c < kCountColumns; ++c) {
+            const auto values = trials.column(column(k, static_cast<CountColumn>(c)));
+            if (const auto i = sim::first_non_finite(values))
+                throw std::runtime_error(non_finite_message(
+                    fmt::format("{} with {:g} doctor FTE", fmt::format(fmt::runtime(kNames[c]), year), counts[k]),
+                    first_trial + *i, values[*i]));
+        }
+}
+
 // One pass: the counts `pass` of every trial run together from the trial's draws (common random
 // numbers, drawn once), each worker into its scratch row; the matrix keeps the analysed columns.
 sim::TrialMatrix run_pass(const CentreModel& model, std::span<const DoctorVariant> pass, int year_index,
@@ -242,6 +266,8 @@ BreakevenResult breakeven(const CentreSpec& base, const BreakevenOptions& option
     for (std::size_t first = 0; first < variants.size(); first += per_pass) {
         const std::span<const DoctorVariant> pass(variants.data() + first, std::min(per_pass, variants.size() - first));
         const sim::TrialMatrix trials = run_pass(model, pass, year_index, options.run);
+        check_pass_finite(trials, std::span<const double>(counts.data() + first, pass.size()), out.year,
+                          options.run.first_trial);
         for (std::size_t k = 0; k < pass.size(); ++k)
             out.counts.push_back(analyse(calendar, trials, k, counts[first + k], options.confidence));
     }

@@ -1,10 +1,14 @@
 #include "models/analysis/target.h"
 
-#include <algorithm>
-#include <cmath>
-#include <regex>
-#include <stdexcept>
+#include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <stdexcept>
+#include <string_view>
+
+#include "models/text/scanner.h"
 #include "sim/intervals.h"
 #include "sim/statistics.h"
 
@@ -14,63 +18,120 @@ namespace {
 constexpr const char* kSyntax =
     "expected e.g. 'P(result[2030] >= 0) >= 0.9', 'mean(cumulative[last]) >= 0' or 'p5(result[2029]) >= -50000'";
 
-Comparison comparison(const std::string& op) {
-    return op[0] == '>' ? Comparison::at_least : Comparison::at_most;
+// A comparison operator: >=, <=, > or <; nullopt when none starts here.
+struct Operator {
+    Comparison comparison;
+    bool strict;
+};
+
+std::optional<Operator> read_operator(Scanner& s) {
+    s.skip_spaces();
+    if (s.literal(">=")) return Operator{Comparison::at_least, false};
+    if (s.literal("<=")) return Operator{Comparison::at_most, false};
+    if (s.literal(">")) return Operator{Comparison::at_least, true};
+    if (s.literal("<")) return Operator{Comparison::at_most, true};
+    return std::nullopt;
 }
 
-// Reads "metric[year]".
-void read_series(Target& t, const std::string& metric, const std::string& year) {
-    const auto m = metric_by_name(metric);
+bool read_literal(Scanner& s, std::string_view word) {
+    s.skip_spaces();
+    return s.literal(word);
+}
+
+// A number of the target; nullopt when none is written here. Throws when it is out of range.
+std::optional<double> read_number(Scanner& s) {
+    s.skip_spaces();
+    const auto text = s.number_text({.sign = true, .leading_dot = true, .trailing_dot = true, .exponent = true});
+    if (!text) return std::nullopt;
+    const auto value = decimal_value(*text);
+    if (!value) throw std::invalid_argument("the number " + excerpt(*text) + " is out of range");
+    return value;
+}
+
+// Reads "metric[year]" (year: four digits or "last"); false when it is not written so.
+bool read_series(Scanner& s, Target& t) {
+    s.skip_spaces();
+    const std::string_view metric = s.run([](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+    if (metric.empty() || !read_literal(s, "[")) return false;
+    s.skip_spaces();
+    std::optional<int> year;
+    if (!s.literal("last")) {
+        const std::string_view digits = s.run(is_digit);
+        if (digits.size() != 4) return false;
+        year = static_cast<int>(*integer_value(digits));
+    }
+    if (!read_literal(s, "]")) return false;
+    const auto m = metric_by_name(std::string(metric));
     if (!m)
-        throw std::invalid_argument("unknown output '" + metric +
+        throw std::invalid_argument("unknown output '" + std::string(metric) +
                                     "': expected result, cumulative, revenue, costs or another name of the CSV report");
     t.metric = *m;
-    if (year != "last") t.year = std::stoi(year);
+    t.year = year;
+    return true;
+}
+
+// The statistic's name: P (a probability), mean, median or p1..p99; false when it is none.
+bool read_statistic(std::string_view name, Target& t) {
+    if (name == "P") {
+        t.statistic = Statistic::probability;
+    } else if (name == "mean") {
+        t.statistic = Statistic::mean;
+    } else if (name == "median") {
+        t.statistic = Statistic::quantile;
+        t.quantile = 0.5;
+    } else if (name.size() >= 2 && name.size() <= 4 && name[0] == 'p' &&
+               std::all_of(name.begin() + 1, name.end(), is_digit)) {
+        t.statistic = Statistic::quantile;
+        t.quantile = static_cast<double>(*integer_value(name.substr(1))) / 100.0;
+        if (t.quantile <= 0.0 || t.quantile >= 1.0)
+            throw std::invalid_argument("percentiles run from p1 to p99 (got " + std::string(name) + ")");
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// The grammar (blanks allowed between the parts):
+//   P ( SERIES OP NUMBER ) OP NUMBER
+//   STATISTIC ( SERIES ) OP NUMBER        STATISTIC: mean, median, p1..p99
+// Returns false when the text does not follow it.
+bool read_target(Scanner& s, Target& t) {
+    s.skip_spaces();
+    const std::string_view name = s.run([](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+    if (!read_statistic(name, t) || !read_literal(s, "(") || !read_series(s, t)) return false;
+    if (t.statistic == Statistic::probability) {
+        const auto event = read_operator(s);
+        if (!event) return false;
+        t.event = event->comparison;
+        t.event_strict = event->strict;
+        const auto value = read_number(s);
+        if (!value) return false;
+        t.event_value = *value;
+    }
+    if (!read_literal(s, ")")) return false;
+    const auto op = read_operator(s);
+    if (!op) return false;
+    t.comparison = op->comparison;
+    t.strict = op->strict;
+    const auto threshold = read_number(s);
+    if (!threshold) return false;
+    t.threshold = *threshold;
+    s.skip_spaces();
+    return s.at_end();
 }
 
 }  // namespace
 
 Target parse_target(const std::string& text) {
-    static const std::string kNumber = R"(([-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?))";
-    static const std::string kSeries = R"(([a-z_]+)\s*\[\s*([0-9]{4}|last)\s*\])";
-    static const std::string kOp = R"((>=|<=|>|<))";
-    static const std::regex kProbability(R"(\s*P\s*\(\s*)" + kSeries + R"(\s*)" + kOp + R"(\s*)" + kNumber +
-                                         R"(\s*\)\s*)" + kOp + R"(\s*)" + kNumber + R"(\s*)");
-    static const std::regex kStatistic(R"(\s*(mean|median|p[0-9]{1,3})\s*\(\s*)" + kSeries + R"(\s*\)\s*)" + kOp +
-                                       R"(\s*)" + kNumber + R"(\s*)");
     Target t;
     t.text = text;
-    std::smatch m;
-    if (std::regex_match(text, m, kProbability)) {
-        t.statistic = Statistic::probability;
-        read_series(t, m[1], m[2]);
-        t.event = comparison(m[3]);
-        t.event_strict = m[3].length() == 1;
-        t.event_value = std::stod(m[4]);
-        t.comparison = comparison(m[5]);
-        t.strict = m[5].length() == 1;
-        t.threshold = std::stod(m[6]);
-        if (t.threshold < 0.0 || t.threshold > 1.0)
-            throw std::invalid_argument("a probability target must lie in [0, 1] (got " + std::string(m[6]) + ")");
-        return t;
-    }
-    if (std::regex_match(text, m, kStatistic)) {
-        const std::string stat = m[1];
-        if (stat == "mean") {
-            t.statistic = Statistic::mean;
-        } else {
-            t.statistic = Statistic::quantile;
-            t.quantile = stat == "median" ? 0.5 : std::stoi(stat.substr(1)) / 100.0;
-            if (t.quantile <= 0.0 || t.quantile >= 1.0)
-                throw std::invalid_argument("percentiles run from p1 to p99 (got " + stat + ")");
-        }
-        read_series(t, m[2], m[3]);
-        t.comparison = comparison(m[4]);
-        t.strict = m[4].length() == 1;
-        t.threshold = std::stod(m[5]);
-        return t;
-    }
-    throw std::invalid_argument("cannot read the target '" + text + "': " + kSyntax);
+    Scanner s(text);
+    if (!read_target(s, t))
+        throw std::invalid_argument("cannot read the target '" + excerpt(text, 80) + "': " + kSyntax);
+    if (t.statistic == Statistic::probability && (t.threshold < 0.0 || t.threshold > 1.0))
+        throw std::invalid_argument("a probability target must lie in [0, 1] (got " + fmt::format("{}", t.threshold) +
+                                    ")");
+    return t;
 }
 
 int target_year_index(const Target& target, const Calendar& calendar) {

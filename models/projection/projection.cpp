@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <stdexcept>
 
 #include "sim/bounded_summaries.h"
+#include "sim/finite.h"
 
 namespace mvzsim::models {
 namespace {
@@ -41,7 +43,27 @@ std::string gib(double bytes) {
     return fmt::format("{:.2f} GiB", bytes / (1024.0 * 1024.0 * 1024.0));
 }
 
+// The message of a NonFiniteOutput of `model`'s row, naming the output.
+std::runtime_error non_finite(const CentreModel& model, const sim::NonFiniteOutput& e) {
+    return std::runtime_error(non_finite_message(output_name(model, e.output()), e.trial(), e.value()));
+}
+
 }  // namespace
+
+std::string non_finite_message(std::string_view output, std::optional<std::uint64_t> trial, double value) {
+    const std::string what = std::isnan(value) ? "nan" : value < 0.0 ? "-inf" : "inf";
+    const std::string where = trial ? fmt::format("{} is {} in trial {}", output, what, *trial)
+                                    : fmt::format("a statistic of {} over the trials is {}", output, what);
+    return "the projection overflowed (" + where +
+           "): a number grew beyond what double arithmetic holds; check for implausibly large inputs";
+}
+
+std::string output_name(const CentreModel& model, std::size_t column) {
+    if (column >= model.year_outputs())
+        return std::string(metric_name(static_cast<TrialMetric>(column - model.year_outputs())));
+    return fmt::format("{}[{}]", metric_name(static_cast<Metric>(column % kMetricCount)),
+                       model.calendar().calendar_year(static_cast<int>(column / kMetricCount)));
+}
 
 MemoryPlan memory_plan(const CentreModel& model, const sim::RunOptions& settings) {
     MemoryPlan plan;
@@ -70,16 +92,29 @@ void simulate_into(const CentreModel& model, const sim::RunOptions& settings, si
 
 Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const sim::RunOptions& settings) {
     Projection p = empty_projection(model, settings);
+    std::vector<sim::Summary> summaries(model.width());
     sim::parallel_for(model.width(), settings.threads, [&](std::size_t column) {
-        place(model, column, sim::summarize(trials.column(column), sim::kBlockSize), p);
+        summaries[column] = sim::summarize(trials.column(column), sim::kBlockSize);
     });
+    for (std::size_t column = 0; column < model.width(); ++column) {
+        try {
+            sim::check_finite(summaries[column], trials.column(column), column, settings.first_trial);
+        } catch (const sim::NonFiniteOutput& e) {
+            throw non_finite(model, e);
+        }
+        place(model, column, summaries[column], p);
+    }
     return p;
 }
 
 Projection project_bounded(const CentreModel& model, const sim::RunOptions& settings, std::size_t pilot_trials) {
     Projection p = empty_projection(model, settings);
-    const sim::BoundedSummaries b =
-        sim::summarize_bounded(settings, model.width(), trial_function(model, settings.seed), pilot_trials);
+    sim::BoundedSummaries b;
+    try {
+        b = sim::summarize_bounded(settings, model.width(), trial_function(model, settings.seed), pilot_trials);
+    } catch (const sim::NonFiniteOutput& e) {
+        throw non_finite(model, e);
+    }
     for (std::size_t column = 0; column < model.width(); ++column) place(model, column, b.summaries[column], p);
     p.bounded_memory = true;
     return p;

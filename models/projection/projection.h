@@ -2,7 +2,9 @@
 // A Monte Carlo projection of a centre: many trials of the monthly model, summarised by year.
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "models/projection/centre_model.h"
@@ -45,7 +47,16 @@ MemoryPlan memory_plan(const CentreModel& model, const sim::RunOptions& settings
 sim::TrialMatrix simulate(const CentreModel& model, const sim::RunOptions& settings);
 // The same into a matrix of settings.trials rows and model.width() columns.
 void simulate_into(const CentreModel& model, const sim::RunOptions& settings, sim::TrialMatrix& trials);
-// Summarises a TrialMatrix of `model` by year and metric, and the whole-trial outputs.
+// What reports say when a figure is not finite (inf or nan: an overflow on absurd inputs): that
+// `output` (e.g. "annual_result[2030]") is `value` in trial `trial` (if known).
+std::string non_finite_message(std::string_view output, std::optional<std::uint64_t> trial, double value);
+// The name of output `column` of `model` as targets and the CSV write it: "annual_result[2030]" or
+// "largest_cash_gap".
+std::string output_name(const CentreModel& model, std::size_t column);
+
+// Summarises a TrialMatrix of `model` by year and metric, and the whole-trial outputs. Throws
+// std::runtime_error with non_finite_message when an output is not finite (the first in column
+// order), here and in project_bounded and project.
 Projection summarize(const CentreModel& model, const sim::TrialMatrix& trials, const sim::RunOptions& settings);
 // The same figures without storing every trial: in bounded memory (sim/bounded_summaries.h).
 // `pilot_trials` 0: the default pilot.

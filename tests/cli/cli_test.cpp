@@ -2,9 +2,13 @@
 #include "cli/cli.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
+
+#include "cli/report.h"
 
 namespace fs = std::filesystem;
 using mvzsim::cli::run;
@@ -321,4 +325,21 @@ TEST_CASE("solve reports an answer, its open interval, and clear errors", "[cli]
     CHECK(mvzsim_cmd({"solve", file, "--vary", "premises.area_m2", "--range", "1..2", "--target", "profit > 0"}).code ==
           2);
     CHECK(mvzsim_cmd({"solve", file, "--vary", "premises.area_m2"}).code == 2);
+}
+
+TEST_CASE("a replayed trial with a value that is not finite is refused, naming it", "[cli][finite]") {
+    // The reader keeps every input finite and small; should an overflow ever happen, no table,
+    // CSV or JSON shows inf or nan: the command fails (exit 1 through cli::run) before writing.
+    using namespace mvzsim;
+    const models::Calendar calendar({2027, 1}, 1);
+    std::vector<models::MonthFlows> months(12);
+    months[4].cash = -std::numeric_limits<double>::infinity();
+    for (const auto format : {cli::Format::table, cli::Format::csv, cli::Format::json})
+        CHECK_THROWS_WITH(cli::format_replay({}, calendar, months, 7, format),
+                          "the projection overflowed (cash in 2027-05 is -inf in trial 7): a number grew beyond what "
+                          "double arithmetic holds; check for implausibly large inputs");
+    months[4].cash = 0.0;
+    months[2].interest = std::nan("");
+    CHECK_THROWS_WITH(cli::format_replay({}, calendar, months, 0, cli::Format::json),
+                      Catch::StartsWith("the projection overflowed (interest in 2027-03 is nan in trial 0)"));
 }

@@ -119,3 +119,25 @@ TEST_CASE("solve's number editor varies a {value: X, source: S} through its valu
         CHECK(spec.doctors[0].pay.on_cost_rate.source == "GTAI");
     }
 }
+
+TEST_CASE("list_inputs marks the yearly rates, whose `draw: year` redraws them each January", "[scenarios][inputs]") {
+    // The yearly rates are the keys named ..._raise_per_year, ..._growth_per_year,
+    // ..._increase_per_year and cost_inflation_per_year (docs/scenario-reference.md, "draw");
+    // every other input is a monthly flow or a level set once.
+    const auto ends = [](const std::string& s, const std::string& tail) {
+        return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    std::size_t yearly = 0;
+    for (const char* file : {"rural-gp-3.yaml", "rvz-leinebergland.yaml", "port-care-centre.yaml",
+                             "saxony-county-mvz.yaml", "variants/rural-gp-3-with-tagespflege.yaml"}) {
+        const auto s = scenarios::load_scenario(std::string(MVZSIM_SOURCE_DIR "/examples/") + file);
+        for (const auto& i : scenarios::list_inputs(s)) {
+            const bool rate = ends(i.key, "raise_per_year") || ends(i.key, "growth_per_year") ||
+                              ends(i.key, "increase_per_year") || i.key == "cost_inflation_per_year";
+            INFO(file << ": " << i.path);
+            CHECK(i.yearly == rate);
+            yearly += i.yearly ? 1 : 0;
+        }
+    }
+    CHECK(yearly > 20);
+}

@@ -149,3 +149,41 @@ TEST_CASE("the largest values the loader accepts keep every output finite", "[sc
     CHECK(csv.find("nan") == std::string::npos);
     std::filesystem::remove(file);
 }
+
+TEST_CASE("an extreme value is refused by every command that runs, before any output", "[scenarios][numbers]") {
+    // A salary of 1e308 overflowed in `run --replay` and `breakeven` once (printing -inf and nan,
+    // exit 0); it is refused where it enters, so every command stops with exit 2 and writes nothing.
+    const auto dir = std::filesystem::temp_directory_path() / "mvzsim-extreme";
+    std::filesystem::create_directories(dir);
+    const std::string file = (dir / "extreme.yaml").string();
+    std::ofstream(file) << scenario("{id: a, fte: 1, salary_per_year: 1e308, on_cost_rate: 0.21}");
+    const std::string html = (dir / "report.html").string();
+    const std::vector<std::vector<std::string>> commands = {
+        {"run", file},
+        {"run", file, "-f", "json"},
+        {"run", file, "--replay", "3"},
+        {"run", file, "--replay", "3", "-f", "csv"},
+        {"breakeven", file, "--doctors", "1..2"},
+        {"solve", file, "--vary", "billing.gkv.eur_per_case", "--range", "10..100", "--target",
+         "P(result[2029] >= 0) >= 0.5"},
+        {"report", file, "-o", html},
+    };
+    for (const auto& args : commands) {
+        INFO(args[0] << " " << args.back());
+        std::ostringstream out, err;
+        CHECK(cli::run(args, out, err) == 2);
+        CHECK(out.str().empty());
+        CHECK_THAT(err.str(), Catch::Contains("doctors[0].salary_per_year: lies beyond +-1000000000") &&
+                                  Catch::Contains("nothing was run"));
+    }
+    CHECK_FALSE(std::filesystem::exists(html));
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a Poisson mean of 1e30 is refused at load, located", "[scenarios][numbers]") {
+    CHECK(
+        messages(scenario(kDoctor, "{cases_per_fte_per_quarter: {poisson: {mean: 1e30}}, gkv: {eur_per_case: 70}}")) ==
+        std::vector<std::string>{"n.yaml:4:55: billing.cases_per_fte_per_quarter.poisson.mean: lies beyond "
+                                 "+-1000000000, the largest size of a number in a scenario (got 1e30): check the "
+                                 "number"});
+}

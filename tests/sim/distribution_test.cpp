@@ -318,3 +318,45 @@ TEST_CASE("sample() is reproducible for a given stream", "[sim][distribution]") 
         for (int i = 0; i < 100; ++i) REQUIRE(sample(d, a) == sample(d, b));
     }
 }
+
+TEST_CASE("a distribution Boost cannot sample is refused before any library call", "[sim][distribution]") {
+    const double inf = std::numeric_limits<double>::infinity();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<Distribution> bad = {
+        Fixed{nan},
+        Uniform{1, 1},
+        Uniform{-1.5e308, 1.5e308},  // high - low overflows
+        Triangular{0, 2, 1},
+        Pert{0, 0, 0},
+        Normal{0, 0, -inf, inf},
+        Normal{0, 1, 50, 60},  // no mass in double precision between 50 and 60 sd
+        Lognormal{0, 1},
+        Lognormal{1, inf},
+        Beta{0, 1, 0, 1},
+        Beta{1, 1, 1, 0},
+        Gamma{1, 0},
+        Poisson{0},
+        Poisson{1e30},  // Boost's sampler would overflow its long
+        Poisson{nan},
+        Discrete{{}, {}},
+        Discrete{{1, 2}, {1}},
+        Discrete{{1, 2}, {1, -1}},
+        Discrete{{1, 2}, {0, 0}},
+    };
+    for (const Distribution& d : bad) {
+        INFO(describe(d));
+        CHECK_FALSE(invalid_parameters(d).empty());
+        CHECK_THROWS_AS(Sampler(d), std::invalid_argument);
+    }
+    CHECK_THROWS_WITH(Sampler(Poisson{1e30}), "cannot sample poisson(1e+30): needs 0 < mean <= 1e15");
+    const std::vector<Distribution> good = {Fixed{1},        Uniform{0, 1},           Triangular{0, 0, 1},
+                                            Pert{0, 1, 1},   Normal{0, 1, -inf, inf}, Normal{0, 1, 0, inf},
+                                            Lognormal{1, 0}, Beta{0.5, 2, -1, 1},     Gamma{0.01, 1},
+                                            Poisson{1e9},    Discrete{{1, 2}, {0, 1}}};
+    for (const Distribution& d : good) {
+        INFO(describe(d));
+        CHECK(invalid_parameters(d) == "");
+        Rng rng(1, 0, stream_key("x"));
+        CHECK(std::isfinite(Sampler(d)(rng)));
+    }
+}

@@ -190,3 +190,19 @@ TEST_CASE("yearly growth drawn per year compounds year by year", "[models][growt
         previous_rate = ratio - 1.0;
     }
 }
+
+TEST_CASE("a projection that overflows names the output and the trial, stored or bounded", "[models][finite]") {
+    // Built in C++, past the reader's limit of 1e9: a salary of 1e308 with on-costs of 100 % costs
+    // 2e308 EUR a year, more than a double holds (1.8e308): inf in 2027. doctor_costs is the first
+    // output of the row that overflows (cases, FTE, vacancy and revenue come before it and are finite).
+    const models::CentreSpec spec =
+        CentreBuilder({2027, 1}, 2).doctor("a", {.fte = 1.0, .salary = 1e308, .on_cost = 1.0}).build();
+    const std::string message =
+        "the projection overflowed (doctor_costs[2027] is inf in trial 0): a number grew beyond what double "
+        "arithmetic holds; check for implausibly large inputs";
+    CHECK_THROWS_WITH(models::project(spec, {.seed = 1, .trials = 3, .threads = 1}), message);
+    const models::CentreModel model(spec);
+    CHECK_THROWS_WITH(models::project_bounded(model, {.seed = 1, .trials = 3, .threads = 2}), message);
+    CHECK(models::output_name(model, model.output_index(models::TrialMetric::largest_cash_gap)) == "largest_cash_gap");
+    CHECK(models::output_name(model, models::CentreModel::output_index(1, Metric::cash_end)) == "cash_end[2028]");
+}
