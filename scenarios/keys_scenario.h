@@ -3,7 +3,10 @@
 #include "scenarios/keys_addons.h"
 #include "scenarios/keys_centre.h"
 #include "scenarios/keys_finance.h"
+#include "scenarios/keys_selective_contracts.h"
+#include "scenarios/keys_takeovers.h"
 #include "scenarios/keys_taxes.h"
+#include "scenarios/keys_trainees.h"
 
 namespace mvzsim::scenarios::keys {
 
@@ -69,10 +72,24 @@ inline constexpr Key kTaxesSection{.name = "taxes",
                                    .type = V::mapping,
                                    .what = "income taxes on positive results (absent: results before tax)",
                                    .section = &kTaxes};
-inline constexpr const Key* kScenarioKeys[] = {
-    &kExtends,         &kCentreSection,       &kDoctors,       &kBillingSection,   &kStaffList,
-    &kPremisesSection, &kRunningCostsSection, &kCostInflation, &kBreakevenSection, &kAddonsSection,
-    &kInvestments,     &kFinancingSection,    &kGrantsSection, &kCorrelations,     &kTaxesSection};
+inline constexpr const Key* kScenarioKeys[] = {&kExtends,
+                                               &kCentreSection,
+                                               &kDoctors,
+                                               &kBillingSection,
+                                               &kStaffList,
+                                               &kPremisesSection,
+                                               &kRunningCostsSection,
+                                               &kCostInflation,
+                                               &kBreakevenSection,
+                                               &kAddonsSection,
+                                               &kInvestments,
+                                               &kFinancingSection,
+                                               &kGrantsSection,
+                                               &kCorrelations,
+                                               &kTakeovers,
+                                               &kSelectiveContracts,
+                                               &kTrainees,
+                                               &kTaxesSection};
 inline constexpr Section kScenario{"scenario", kScenarioKeys};
 
 }  // namespace mvzsim::scenarios::keys

@@ -30,7 +30,9 @@ public:
     void close(const MonthStep& at, const GrantsMonth& g, Money finance_cash, MonthFlows& f) {
         // The payers' fees are not paid out: the KV and the billing service keep them from their payments.
         const Money medical =
-            revenue_.receive(at.m, f.gkv_revenue + f.lump_sums - f.kv_fees, f.pkv_revenue - f.billing_fees);
+            revenue_.receive(at.m, f.gkv_revenue + f.lump_sums - f.kv_fees, f.pkv_revenue - f.billing_fees) +
+            f.hzv_cash;
+        f.scheduled_revenue_cash = medical;
         const Money paid_costs = f.costs() - f.kv_fees - f.billing_fees;
         cash_ += medical + f.other_revenue + f.addons_revenue - paid_costs - f.interest + (f.grants - g.released) -
                  (f.repayments - g.reversed) + g.cash + finance_cash - f.income_taxes;

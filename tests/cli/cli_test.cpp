@@ -82,6 +82,8 @@ TEST_CASE("csv and json hold every metric of every year", "[cli][formats]") {
     REQUIRE(csv.code == 0);
     // One provenance comment line, one header line, 10 years x the yearly outputs, the whole-trial outputs.
     CHECK(count_lines(csv.out) == 2 + 10 * mvzsim::models::kMetricCount + mvzsim::models::kTrialMetricCount);
+    CHECK(csv.out.find("\n2036,12,total_assets,EUR,") != std::string::npos);
+    CHECK(csv.out.find("\nall,,investments_unfunded,EUR,") != std::string::npos);
     CHECK(csv.out.find("\nall,,largest_cash_gap,EUR,") != std::string::npos);
     CHECK(csv.out.rfind("# mvzsim ", 0) == 0);
     CHECK(csv.out.find("\n2036,12,cumulative_result,EUR,") != std::string::npos);

@@ -45,9 +45,9 @@ TEST_CASE("every example's projection in bounded memory equals the full one bit 
 TEST_CASE("the memory plan: full, bounded, or refused with the figure", "[cli][bounded]") {
     const auto scenario = scenarios::load_scenario(std::string(MVZSIM_SOURCE_DIR) + "/examples/rural-gp-3.yaml");
     const models::CentreModel model(scenario.spec);
-    // 10 years x 29 yearly outputs + 8 whole-trial outputs = 298 outputs x 8 bytes = 2,384 bytes per trial.
+    // 10 years x 42 yearly outputs + 11 whole-trial outputs = 431 outputs x 8 bytes = 3,448 bytes per trial.
     const auto small = models::memory_plan(model, {.trials = 100000});
-    CHECK(small.full == Approx(100000.0 * 2384));
+    CHECK(small.full == Approx(100000.0 * 3448));
     CHECK(small.full == Approx(100000.0 * 8 * (10 * models::kMetricCount + models::kTrialMetricCount)));
     CHECK_FALSE(small.use_bounded);
     const auto limited = models::memory_plan(model, {.trials = 1'000'000, .memory_limit = 1024ull * 1024 * 1024});
