@@ -17,8 +17,9 @@ constexpr const char* kReportHelp =
     "The council report of a scenario, German by default (--lang en for English): a one-page summary\n"
     "(subsidy need, credit line with and without the owner's loss compensation, probability of a loss,\n"
     "doctors needed, break-even year), the Ergebnisplan, the Liquiditätsplan (monthly for 24 months),\n"
-    "the investment and financing plan, charts, the break-even search over doctor counts, every\n"
-    "assumption with its distribution and source, and the provenance.\n"
+    "the investment and financing plan, charts, the break-even search over doctor counts, what\n"
+    "drives the result (a tornado of the inputs, as mvzsim sensitivity gives it), every assumption\n"
+    "with its distribution and source, and the provenance.\n"
     "  HTML: one self-contained file (no scripts, no external files) that prints on A4.\n"
     "  PDF:  the same, printed by headless Chromium (Debian package chromium).\n"
     "  XLSX: an Excel workbook with one sheet per part, numbers as numbers.\n"
@@ -33,6 +34,7 @@ struct ReportArgs {
     RunArgs run;
     BreakevenArgs search;
     bool no_breakeven = false;
+    bool no_sensitivity = false;
 };
 
 void describe(CommandOptions& o, ReportArgs& args) {
@@ -41,7 +43,9 @@ void describe(CommandOptions& o, ReportArgs& args) {
     add_run_options(o, args.run);
     add_breakeven_options(o.visible, args.search);
     o.visible.add_options()("no-breakeven", po::bool_switch(&args.no_breakeven),
-                            "leave out the break-even search over doctor counts (faster)");
+                            "leave out the break-even search over doctor counts (faster)")(
+        "no-sensitivity", po::bool_switch(&args.no_sensitivity),
+        "leave out the section on what drives the result (one sampling of the trials fewer)");
 }
 
 }  // namespace
@@ -52,7 +56,7 @@ CommandOptions report_command_options() {
 
 int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const CommandOptions options = report_command_options();
-    auto& [a, b, no_breakeven] = options.args<ReportArgs>();
+    auto& [a, b, no_breakeven, no_sensitivity] = options.args<ReportArgs>();
     po::variables_map values;
     if (!parse_options("report", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
@@ -76,7 +80,7 @@ int report_command(const std::vector<std::string>& args, std::ostream& out, std:
         if (!search) return kExitBadInput;
     }
     const sim::RunOptions run{.seed = p.seed, .trials = p.trials, .threads = static_cast<unsigned>(a.threads)};
-    return write_report("report", *scenario, p, a, run, search, out, err);
+    return write_report("report", *scenario, p, a, run, search, out, err, {.sensitivity = !no_sensitivity});
 }
 
 }  // namespace mvzsim::cli
