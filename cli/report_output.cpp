@@ -60,6 +60,9 @@ int write_report(const std::string& command, const scenarios::Scenario& scenario
     request.provenance = p;
     request.run = run;
     request.sensitivity = analyses.sensitivity;
+    request.compare_specs = analyses.compare_specs;
+    request.compare_labels = analyses.compare_labels;
+    request.compare_command = analyses.compare_command;
     request.breakeven = breakeven;
     if (request.breakeven) request.breakeven->run = request.run;
     report::ReportData data;

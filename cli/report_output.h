@@ -20,6 +20,10 @@ std::string render_document(const report::ReportData& data, Format format, repor
 // The report's analyses besides the projection (the report command's; run and breakeven leave them out).
 struct ReportAnalyses {
     bool sensitivity = false;  // the section "What drives the result"
+    // The section "Comparison of the variants": the scenarios, the base (the report's) first.
+    std::vector<models::CentreSpec> compare_specs;
+    std::vector<std::string> compare_labels;
+    std::string compare_command;
 };
 
 // Computes the report of `scenario` for the run `run` (of provenance `p`), with a break-even

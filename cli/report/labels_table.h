@@ -163,6 +163,22 @@
     X(col_first_year_p50, "Erstes Jahr \u2265 0 (Median)", "First year \u2265 0 (median)") \
     X(col_meets, "erreicht die Sicherheit", "meets the confidence") \
     /* Annahmenkatalog */ \
+    /* Comparison of variants */ \
+    X(cmp_title, "Vergleich der Varianten", "Comparison of the variants") \
+    X(sheet_compare, "Vergleich", "Comparison") \
+    X(cmp_intro, "Jede Variante lief mit demselben Startwert und denselben {} Läufen wie der Basisfall {}: mit gemeinsamen Zufallszahlen, d. h. jede Annahme, die zwei Varianten teilen, zieht in jedem Lauf dieselben Werte. Die Differenz zum Basisfall ist das Mittel der Differenzen Lauf für Lauf, mit ihrem Standardfehler; P(besser) ist der Anteil der Läufe, in denen die Variante besser abschneidet als der Basisfall.", "Each variant ran on the same seed and the same {} trials as the base {}: with common random numbers, i.e. every input two variants share draws the same values in each trial. The difference from the base is the mean of the trial-by-trial differences, with its standard error; P(better) is the share of trials in which the variant does better than the base.") \
+    X(cmp_table, "Kennzahlen je Variante (T€)", "Headline figures by variant (T€)") \
+    X(cmp_reading, "Kreditlinie: P95 der größten Liquiditätslücke; dort ist weniger besser. Eine Differenz unter etwa dem Doppelten ihres Standardfehlers ist vom Zufall nicht zu unterscheiden. Dieselben Zahlen und mehr, Jahr für Jahr: {}", "Credit line: P95 of the largest cash gap; there less is better. A difference below about twice its standard error cannot be told from chance. The same figures and more, year by year: {}") \
+    X(cmp_base_mark, "{} (Basisfall)", "{} (base)") \
+    X(col_scenario, "Variante", "Scenario") \
+    X(col_cum_mean, "Kumuliertes Ergebnis {} (Mittel)", "Cumulative result {} (mean)") \
+    X(col_subsidy_p95_max, "Höchster jährlicher Zuschussbedarf (P95)", "Highest yearly subsidy need (P95)") \
+    X(col_credit_line_p95, "Kreditlinie (P95)", "Credit line (P95)") \
+    X(col_p_loss_year, "P(Verlust) {}", "P(loss) {}") \
+    X(col_diff_cum, "Differenz kumuliertes Ergebnis", "Difference in cumulative result") \
+    X(col_diff_credit, "Differenz größte Liquiditätslücke", "Difference in largest cash gap") \
+    X(col_se, "Standardfehler", "Standard error") \
+    X(col_p_better, "P(besser)", "P(better)") \
     /* What drives the result (sensitivity) */ \
     X(sens_title, "Was das Ergebnis treibt", "What drives the result") \
     X(sheet_sensitivity, "Sensitivität", "Sensitivity") \

@@ -109,6 +109,9 @@ ReportData compute_report(const scenarios::Scenario& scenario, const ReportReque
     }
     if (request.breakeven) d.breakeven = models::breakeven(d.spec, *request.breakeven);
     if (request.sensitivity) d.sensitivity = sensitivity(scenario, request.run);
+    if (request.compare_specs.size() > 1)
+        d.comparison = ReportComparison{request.compare_labels, models::compare(request.compare_specs, request.run),
+                                        request.compare_command};
     return d;
 }
 

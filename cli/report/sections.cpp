@@ -43,6 +43,7 @@ Document build_document(const ReportData& d, Lang lang) {
     if (auto s = investment_section(d, w)) doc.sections.push_back(std::move(*s));
     if (auto s = breakeven_section(d, w)) doc.sections.push_back(std::move(*s));
     if (auto s = sensitivity_section(d, w)) doc.sections.push_back(std::move(*s));
+    if (auto s = compare_section(d, w)) doc.sections.push_back(std::move(*s));
     doc.sections.push_back(assumptions_section(d, w));
     doc.sections.push_back(provenance_section(d, w));
     return doc;

@@ -17,6 +17,7 @@ Section income_section(const ReportData& d, const Words& w);                    
 Section liquidity_section(const ReportData& d, const Words& w);                   // Liquiditätsplan
 std::optional<Section> investment_section(const ReportData& d, const Words& w);   // when there are any
 std::optional<Section> breakeven_section(const ReportData& d, const Words& w);    // when searched
+std::optional<Section> compare_section(const ReportData& d, const Words& w);      // Vergleich der Varianten
 std::optional<Section> sensitivity_section(const ReportData& d, const Words& w);  // Was das Ergebnis treibt
 Section assumptions_section(const ReportData& d, const Words& w);                 // Annahmenkatalog
 Section provenance_section(const ReportData& d, const Words& w);                  // Provenienz

@@ -45,6 +45,14 @@ std::vector<JsonInput> json_inputs(const std::string& json) {
     return out;
 }
 
+fs::path without_compare(const fs::path& dir) {
+    const fs::path html = dir / "plain.html";
+    REQUIRE(
+        mvzsim_cmd({"report", kFile, "-n", "300", "--no-breakeven", "--no-sensitivity", "-o", html.string()}).code ==
+        0);
+    return html;
+}
+
 }  // namespace
 
 TEST_CASE("report: the section on what drives the result, German and English, from the tables", "[cli][report]") {
@@ -143,4 +151,54 @@ TEST_CASE("report: too few trials for the analysis leave the section out", "[cli
     const auto d = compute_report(scenarios::load_scenario(kFile), request);
     REQUIRE(d.sensitivity);
     CHECK(d.sensitivity->options.bins == 6);
+}
+
+TEST_CASE("report --compare: a scenario compared with itself differs by exactly zero; --variant as compare takes it",
+          "[cli][report]") {
+    using namespace mvzsim;
+    ReportRequest request;
+    request.run = {.seed = 7, .trials = 300, .threads = 2};
+    const auto scenario = scenarios::load_scenario(kFile);
+    request.compare_specs = {scenario.spec, scenario.spec};
+    request.compare_labels = {"base", "same"};
+    const ReportData d = compute_report(scenario, request);
+    REQUIRE(d.comparison);
+    const auto& same = d.comparison->results[1];
+    for (const auto& y : same.years) {
+        REQUIRE(y.difference);
+        for (const auto& diff : *y.difference) {
+            CHECK(diff.mean == 0.0);  // the same draws in every trial: every difference is 0
+            CHECK(diff.standard_error == 0.0);
+            CHECK(diff.p_better == 0.0);
+        }
+    }
+    REQUIRE(same.horizon_difference);
+    CHECK((*same.horizon_difference)[0].mean == 0.0);
+    // The base's figures are run's: the mean cumulative result of the last year.
+    const auto run = models::project(scenario.spec, request.run);
+    CHECK(
+        d.comparison->results[0].years.back().values[models::compared_index(models::Metric::cumulative_result)].mean ==
+        run.years.back()[models::Metric::cumulative_result].mean);
+
+    const fs::path dir = scratch_dir("report-compare");
+    const fs::path html = dir / "c.html";
+    REQUIRE(mvzsim_cmd({"report", kFile, "-n", "300", "--no-breakeven", "--no-sensitivity", "--compare", kFile,
+                        "--variant", "half:doctors[gp-1].fte=0.5", "-o", html.string()})
+                .code == 0);
+    const std::string s = section_of(read_file(html), "compare");
+    REQUIRE(!s.empty());
+    const Words w(Lang::de);
+    for (const Label l : {Label::cmp_title, Label::col_p_better, Label::col_credit_line_p95, Label::col_diff_cum})
+        CHECK(s.find(w(l)) != std::string::npos);
+    CHECK(s.find("<td>half</td>") != std::string::npos);
+    // The file compared with itself: zero differences, P(better) 0 %.
+    const std::string zero = "<td class=\"num\">" + w.thousand(0.0) + "</td><td class=\"num\">" + w.thousand(0.0) +
+                             "</td><td class=\"num\">" + w.percent(0.0) + "</td>";
+    CHECK(s.find(zero + zero + "</tr>") != std::string::npos);
+    // Without --compare or --variant no section; a bad variant is a usage error.
+    CHECK(section_of(read_file(without_compare(dir)), "compare").empty());
+    const auto bad =
+        mvzsim_cmd({"report", kFile, "-n", "300", "--variant", "nocolon", "-o", (dir / "x.html").string()});
+    CHECK(bad.code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("--variant 'nocolon'"));
 }
