@@ -96,17 +96,12 @@ struct BenchArgs {
 void describe(CommandOptions& o, BenchArgs& args) {
     add_help_option(o);
     o.add_operand("scenario", "SCENARIO", &args.file);
-    o.visible.add_options()("trials,n",
-                            po::value<Integer>()->notifier([&args](const Integer& n) { args.trials = n.value; }),
-                            "trials per repetition (default 100000)")(
-        "threads,t", po::value<Integer>()->notifier([&args](const Integer& n) { args.threads = n.value; }),
-        "worker threads (default 0: all cores)")(
-        "repeat,r", po::value<Integer>()->notifier([&args](const Integer& n) { args.repeat = n.value; }),
-        "repetitions (default 3); the best and the median are reported")(
+    o.visible.add_options()("trials,n", integer_into(&args.trials), "trials per repetition (default 100000)")(
+        "threads,t", integer_into(&args.threads), "worker threads (default 0: all cores)")(
+        "repeat,r", integer_into(&args.repeat), "repetitions (default 3); the best and the median are reported")(
         "doctors", po::value(&args.doctors),
         "time the break-even search over these doctor FTE counts, MIN..MAX (e.g. 1..10), instead of a projection")(
-        "step", po::value<Real>()->notifier([&args](const Real& x) { args.step = x.value; }),
-        "step between counts with --doctors (default 1)");
+        "step", real_into(&args.step), "step between counts with --doctors (default 1)");
     add_load_options(o.visible, args.load);
 }
 

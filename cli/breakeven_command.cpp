@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/progress.h"
 #include "cli/report/csv_tables.h"
 #include "cli/report_output.h"
 #include "models/analysis/breakeven.h"
@@ -83,6 +84,9 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
     if (is_document(a.chosen)) return write_report("breakeven", *scenario, p, a, o->run, o, out, err);
     models::BreakevenResult result;
     try {
+        // Progress on a terminal: the search runs the trials once per pass over the counts.
+        ProgressLine progress(err, p.trials, 0, progress_wanted(err));
+        o->run.progress = progress.hook();
         result = models::breakeven(scenario->spec, *o);
     } catch (const std::invalid_argument& e) {
         return usage_error("breakeven", e.what(), err);

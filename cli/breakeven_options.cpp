@@ -12,12 +12,9 @@ namespace mvzsim::cli {
 void add_breakeven_options(po::options_description& options, BreakevenArgs& args) {
     options.add_options()("doctors", po::value(&args.doctors),
                           "doctor FTE counts MIN..MAX (default 1..the scenario's FTE + 3)")(
-        "step", po::value<Real>()->notifier([&args](const Real& x) { args.step = x.value; }),
-        "step between counts in FTE: 1 (default) or e.g. 0.5")(
-        "confidence,c", po::value<Real>()->notifier([&args](const Real& x) { args.confidence = x.value; }),
-        "required probability of an annual result >= 0 (default 0.8)")(
-        "year,y", po::value<Integer>()->notifier([&args](const Integer& n) { args.year = n.value; }),
-        "calendar year analysed (default: first year with every position in post)")(
+        "step", real_into(&args.step), "step between counts in FTE: 1 (default) or e.g. 0.5")(
+        "confidence,c", real_into(&args.confidence), "required probability of an annual result >= 0 (default 0.8)")(
+        "year,y", integer_into(&args.year), "calendar year analysed (default: first year with every position in post)")(
         "template", po::value(&args.template_id), "id of the doctor position that added doctors copy");
 }
 

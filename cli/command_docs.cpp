@@ -8,6 +8,8 @@
 
 #include "cli/cli.h"
 #include "cli/command_table.h"
+#include "cli/output_format.h"
+#include "scenarios/templates.h"
 
 namespace mvzsim::cli {
 namespace {
@@ -65,6 +67,10 @@ std::string bash_completion() {
         if (!names.empty()) names += ' ';
         names += c.name;
     }
+    std::vector<std::string> format_names, template_names;
+    for (const Format f : {Format::table, Format::csv, Format::json, Format::xlsx, Format::html, Format::pdf})
+        format_names.emplace_back(format_name(f));
+    for (const auto& t : scenarios::scenario_templates()) template_names.emplace_back(t.name);
     std::string cases;
     for (const auto& c : commands()) {
         std::vector<std::string> words, valued;
@@ -98,9 +104,11 @@ std::string bash_completion() {
         "        completion) [[ $COMP_CWORD -eq 2 ]] && COMPREPLY=($(compgen -W \"bash\" -- \"$cur\")); return ;;\n"
         "    esac\n"
         "    case \"$prev\" in\n"
-        "        --format|-f) COMPREPLY=($(compgen -W \"table csv json xlsx html pdf\" -- \"$cur\")); return ;;\n"
+        "        --format|-f) COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")); return ;;\n"
         "        --lang|--csv) COMPREPLY=($(compgen -W \"de en\" -- \"$cur\")); return ;;\n"
         "        --layout) COMPREPLY=($(compgen -W \"long wide\" -- \"$cur\")); return ;;\n"
+        "        --template) [[ ${{COMP_WORDS[1]}} == init ]] && COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")); return "
+        ";;\n"
         "    esac\n"
         "    local word\n"
         "    for word in $valued; do\n"
@@ -113,7 +121,7 @@ std::string bash_completion() {
         "    fi\n"
         "}}\n"
         "complete -o filenames -o bashdefault -F _mvzsim mvzsim\n",
-        version(), names, cases);
+        version(), names, cases, fmt::join(format_names, " "), fmt::join(template_names, " "));
 }
 
 std::string man_page() {

@@ -2,6 +2,7 @@
 // A command's options, built by one function of the command and used by its parser, its help,
 // `mvzsim help COMMAND`, the bash completion and the man page (cli/command_table.h): none of them
 // can drift from what the command accepts.
+#include <any>
 #include <boost/program_options.hpp>
 #include <iosfwd>
 #include <memory>
@@ -13,15 +14,16 @@ namespace mvzsim::cli {
 namespace po = boost::program_options;
 
 struct CommandOptions {
-    std::shared_ptr<void> storage;                  // the variables the options write to
+    std::any storage;                               // std::shared_ptr<Args>: the variables the options write to
     po::options_description visible{"Options"};     // listed in the help, completion and man page
     po::options_description hidden;                 // the positional arguments: parsed, never listed
     po::positional_options_description positional;  // which hidden options the bare arguments fill
     std::vector<std::string> operands;              // how the help names them, e.g. SCENARIO or FILE...
 
+    // The variables; throws std::bad_any_cast if they are not an Args.
     template <typename Args>
     Args& args() const {
-        return *static_cast<Args*>(storage.get());
+        return *std::any_cast<const std::shared_ptr<Args>&>(storage);
     }
     // A positional argument: `name` in the parser, `operand` (e.g. SCENARIO) in the help; max_count
     // -1 for any number.

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output_file.h"
+#include "models/text/scanner.h"
 #include "scenarios/templates.h"
 
 namespace mvzsim::cli {
@@ -59,7 +60,8 @@ int init_command(const std::vector<std::string>& args, std::ostream& out, std::o
     for (const auto& t : scenarios::scenario_templates())
         if (t.name == name) chosen = &t;
     if (chosen == nullptr)
-        return usage_error("init", fmt::format("--template must be one of:\n{}(got {})", template_list(), name), err);
+        return usage_error(
+            "init", fmt::format("--template must be one of:\n{}(got {})", template_list(), models::excerpt(name)), err);
     std::error_code ec;
     if (std::filesystem::exists(file, ec) && !force)
         return usage_error("init", fmt::format("{} exists; give another name, or --force to overwrite it", file), err);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "models/text/scanner.h"
+
 namespace mvzsim::cli {
 namespace {
 
@@ -41,7 +43,7 @@ FormatChoice choose_format(const std::optional<std::string>& given, const std::s
     if (given) {
         const auto f = parse_format(*given);
         if (!f || !accepts(accepted, *f)) {
-            c.error = fmt::format("--format must be {} (got {})", list(accepted), *given);
+            c.error = fmt::format("--format must be {} (got {})", list(accepted), models::excerpt(*given));
             return c;
         }
         if (has_extension && extension != *f) {

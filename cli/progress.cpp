@@ -12,8 +12,8 @@ bool progress_wanted(const std::ostream& err) {
     return err.rdbuf() == std::cerr.rdbuf() && ::isatty(STDERR_FILENO) == 1;
 }
 
-ProgressLine::ProgressLine(std::ostream& err, std::size_t total, bool enabled, Clock::duration delay)
-    : err_(err), total_(total), enabled_(enabled), delay_(delay) {}
+ProgressLine::ProgressLine(std::ostream& err, std::size_t trials, std::size_t runs, bool enabled, Clock::duration delay)
+    : err_(err), trials_(trials), runs_(runs), enabled_(enabled), delay_(delay) {}
 
 void ProgressLine::finish() {
     const std::lock_guard lock(mutex_);
@@ -28,7 +28,8 @@ std::function<void(std::size_t)> ProgressLine::hook() {
 }
 
 std::string ProgressLine::line(std::size_t done, std::size_t total, double elapsed) {
-    const double share = total == 0 ? 1.0 : static_cast<double>(done) / static_cast<double>(total);
+    if (total == 0) return fmt::format("mvzsim: {} trials done, {:.0f} s elapsed", done, elapsed);
+    const double share = static_cast<double>(done) / static_cast<double>(total);
     std::string text =
         fmt::format("mvzsim: {} of {} trials ({:.0f} %), {:.0f} s elapsed", done, total, 100.0 * share, elapsed);
     if (done > 0 && done < total) text += fmt::format(", about {:.0f} s left", elapsed * (1.0 - share) / share);
@@ -36,13 +37,16 @@ std::string ProgressLine::line(std::size_t done, std::size_t total, double elaps
 }
 
 void ProgressLine::update(std::size_t done) {
+    // Counted before the lock, so that no run's end is missed.
+    const std::size_t finished = done == trials_ ? ++finished_runs_ : finished_runs_.load();
+    const std::size_t total_done = done == trials_ ? finished * trials_ : finished * trials_ + done;
     const auto now = Clock::now();
     // A worker that finds another one writing skips its update: progress never holds up the run.
     const std::unique_lock lock(mutex_, std::try_to_lock);
     if (!lock.owns_lock() || !enabled_) return;
     if (now - start_ < delay_ || (width_ > 0 && now - last_ < std::chrono::milliseconds(200))) return;
     last_ = now;
-    const std::string text = line(done, total_, std::chrono::duration<double>(now - start_).count());
+    const std::string text = line(total_done, runs_ * trials_, std::chrono::duration<double>(now - start_).count());
     // Pad over a longer line shown before.
     err_ << '\r' << text << std::string(width_ > text.size() ? width_ - text.size() : 0, ' ') << std::flush;
     width_ = std::max(width_, text.size());

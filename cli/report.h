@@ -48,6 +48,7 @@ struct TableOptions {
     bool has_ceiling = false;  // grants.subsidy_ceiling_eur_per_year is set
     double ceiling_eur = 0.0;
     bool has_repayment_conditions = false;  // some grant is repaid when a condition breaks
+    bool has_finance = false;               // investments, equity or loans: a balance sheet worth showing
 };
 // The options that apply to `spec`.
 TableOptions table_options(const models::CentreSpec& spec, bool detail, report::Lang lang);

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "cli/cli.h"
+#include "cli/progress.h"
 #include "cli/report/browser.h"
 #include "cli/report/html_writer.h"
 #include "cli/report/sections.h"
@@ -67,7 +68,12 @@ int write_report(const std::string& command, const scenarios::Scenario& scenario
     if (request.breakeven) request.breakeven->run = request.run;
     report::ReportData data;
     try {
+        // Progress on a terminal over all its runs (the projection, the switched cash gap, the search).
+        ProgressLine progress(err, run.trials, 0, progress_wanted(err));
+        request.run.progress = progress.hook();
+        if (request.breakeven) request.breakeven->run.progress = request.run.progress;
         data = report::compute_report(scenario, request);
+        data.projection.settings.progress = nullptr;  // the line it points to ends here
     } catch (const std::invalid_argument& e) {
         return usage_error(command, e.what(), err);
     }

@@ -7,6 +7,7 @@
 #include "cli/report.h"
 #include "cli/report/words.h"
 #include "cli/report_text.h"
+#include "models/mechanisms/finance.h"
 
 namespace mvzsim::cli {
 namespace {
@@ -82,6 +83,13 @@ void whole_horizon(std::string& out, const models::Projection& projection, const
         out += w(Label::tt_ceiling, money(w, t.ceiling_eur), share(w, ceiling.mean), share(w, ceiling.standard_error)) +
                "\n";
     }
+    if (t.detail && t.has_finance) {
+        auto mean = [&](TrialMetric m) { return money(w, projection[m].mean); };
+        out += w(Label::tt_sources_uses, mean(TrialMetric::investments), mean(TrialMetric::investment_grants),
+                 mean(TrialMetric::funding_equity), mean(TrialMetric::funding_loans),
+                 mean(TrialMetric::investments_unfunded)) +
+               "\n";
+    }
 }
 
 }  // namespace
@@ -96,6 +104,7 @@ TableOptions table_options(const models::CentreSpec& spec, bool detail, report::
     for (const auto& i : g.investment) t.has_repayment_conditions |= i.binding_years > 0;
     for (const auto& p : g.positions) t.has_repayment_conditions |= p.max_vacancy_months > 0;
     for (const auto& tg : g.turnover_guarantees) t.has_repayment_conditions |= tg.binding_years > 0;
+    t.has_finance = models::has_finance(spec.finance);
     return t;
 }
 
@@ -108,21 +117,27 @@ std::string format_table(const Provenance& p, const models::Projection& projecti
     };
     if (t.detail)
         add({Metric::cases, Metric::doctor_fte, Metric::vacancy, Metric::gkv_revenue, Metric::pkv_revenue,
-             Metric::other_revenue, Metric::lump_sums, Metric::addons_revenue});
+             Metric::other_revenue, Metric::lump_sums, Metric::addons_revenue, Metric::hzv_revenue});
     add({Metric::revenue});
     if (t.detail)
         add({Metric::doctor_costs, Metric::staff_costs, Metric::premises_costs, Metric::running_costs,
-             Metric::recruiting_costs, Metric::addons_costs});
+             Metric::recruiting_costs, Metric::addons_costs, Metric::trainee_costs});
     add({Metric::costs});
     if (t.detail) {
         add({Metric::ebitda}, Label::tt_col_below);
-        add({Metric::depreciation, Metric::interest, Metric::grants, Metric::repayments});
+        add({Metric::depreciation, Metric::interest, Metric::grants, Metric::trainee_funding, Metric::repayments});
     }
     add({Metric::annual_result}, Label::tt_col_loss);
     add({Metric::cumulative_result}, Label::tt_col_below);
     add({Metric::subsidy_need});
     add({Metric::cash_end}, Label::tt_col_below);
     if (t.detail) add({Metric::cash_min}, Label::tt_col_below);
+    if (t.detail) {
+        out += fmt::format("\n{}\n", w(Label::tt_balance_sheet));
+        add({Metric::fixed_assets, Metric::receivables, Metric::bank_balance, Metric::total_assets,
+             Metric::paid_in_capital, Metric::equity, Metric::grant_special_item, Metric::loans_outstanding,
+             Metric::overdraft, Metric::loan_principal});
+    }
     whole_horizon(out, projection, t, w);
     out += fmt::format("\n{}\n", w(projection.loss_compensation_paid ? Label::tt_cash_paid : Label::tt_cash_not_paid));
     if (!t.detail) out += w(Label::tt_detail_hint) + "\n";

@@ -105,10 +105,8 @@ void describe(CommandOptions& o, RunCommandArgs& r) {
     add_help_option(o);
     r.run.formats = {Format::table, Format::csv, Format::json, Format::xlsx, Format::html, Format::pdf};
     add_run_options(o, r.run);
-    long long& replay = r.replay;
     o.visible.add_options()("detail,d", po::bool_switch(&r.detail), "table: also revenue by source and costs by type")(
-        "replay", po::value<Integer>()->notifier([&replay](const Integer& n) { replay = n.value; }),
-        "print trial K of the run month by month instead of the summary")(
+        "replay", integer_into(&r.replay), "print trial K of the run month by month instead of the summary")(
         "memory-limit", po::value(&r.memory_limit),
         "memory for the per-trial results, e.g. 512M or 2G (default 2G); a larger run keeps only the values near the "
         "percentiles, with the same results")(
@@ -186,8 +184,8 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         if (!trials) return kExitBadInput;
         run.trials = *trials;
     }
-    // Progress on a terminal; the council report writes its own messages, so not there.
-    ProgressLine progress(err, run.trials, progress_wanted(err) && !is_document(format));
+    // Progress on a terminal (the council report shows its own, over all its runs: write_report).
+    ProgressLine progress(err, run.trials, 1, progress_wanted(err) && !is_document(format));
     const sim::RunOptions settings{.seed = run.seed,
                                    .trials = run.trials,
                                    .threads = static_cast<unsigned>(a.threads),

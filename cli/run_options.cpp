@@ -32,8 +32,7 @@ void add_run_options(CommandOptions& command, RunArgs& args) {
     options.add_options()("trials,n", po::value<Integer>(),
                           "number of trials (default: centre.trials of the scenario)")(
         "seed,s", po::value<Integer>(), "random seed (default: centre.seed of the scenario, else 1)")(
-        "threads,t", po::value<Integer>()->notifier([&args](const Integer& n) { args.threads = n.value; }),
-        "worker threads (default 0: all cores); never changes results")(
+        "threads,t", integer_into(&args.threads), "worker threads (default 0: all cores); never changes results")(
         "format,f", po::value(&args.format),
         ("output format: " + formats + "; default: from the extension of --output").c_str())(
         "output,o", po::value(&args.output), "write to this file (atomically) instead of standard output")(
@@ -75,8 +74,15 @@ std::string choose_output(const po::variables_map& values, RunArgs& a) {
 }  // namespace
 
 int usage_error(const std::string& command, const std::string& message, std::ostream& err) {
-    err << fmt::format("mvzsim {}: {}\nTry 'mvzsim {} --help'.\n", command, scenarios::escape_control(message),
-                       command);
+    // Control characters from the arguments are escaped; the message's own line breaks stay.
+    std::string shown;
+    for (std::size_t start = 0; start <= message.size();) {
+        const std::size_t end = std::min(message.find('\n', start), message.size());
+        shown += scenarios::escape_control(std::string_view(message).substr(start, end - start));
+        if (end < message.size()) shown += '\n';
+        start = end + 1;
+    }
+    err << fmt::format("mvzsim {}: {}\nTry 'mvzsim {} --help'.\n", command, shown, command);
     return kExitBadInput;
 }
 

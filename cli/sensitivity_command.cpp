@@ -8,6 +8,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/number_args.h"
 #include "cli/options.h"
 #include "cli/sensitivity_inputs.h"
 #include "cli/sensitivity_report.h"
@@ -16,6 +17,7 @@
 #include "scenarios/diagnostics.h"
 #include "scenarios/input_list.h"
 #include "sim/copula.h"
+#include "sim/finite.h"
 #include "sim/statistics.h"
 
 namespace mvzsim::cli {
@@ -131,27 +133,39 @@ namespace {
 
 struct SensitivityArgs {
     RunArgs run;  // formats: table (the default), csv, json
-    std::string output = "cumulative_result[last]", fail_if, cases_text = "10,50,90";
+    std::string output = "cumulative_result[last]", fail_if, cases = "10,50,90";
     long long bins = 20, resamples = 200, bootstrap_seed = 1;
 };
-
-// An integer option stored in `target`.
-auto integer_into(long long& target) {
-    return po::value<Integer>()->notifier([&target](const Integer& n) { target = n.value; });
-}
 
 void describe(CommandOptions& o, SensitivityArgs& s) {
     add_help_option(o);
     add_run_options(o, s.run);
+    const auto integer = [](long long& target) {
+        return po::value<Integer>()->notifier([&target](const Integer& n) { target = n.value; });
+    };
     o.visible.add_options()("output-of", po::value(&s.output),
                             "the output analysed, e.g. cumulative_result[last] (default), annual_result[2030]")(
         "fail-if", po::value(&s.fail_if),
         "the failure condition, e.g. 'cumulative_result[last] < 0' (default: annual_result < 0 in the output's year)")(
-        "cases", po::value(&s.cases_text),
-        "percentiles of the worst, base and best case, LOW,MID,HIGH (default 10,50,90)")(
-        "bins", integer_into(s.bins), "equal-count bins of the variance share (default 20)")(
-        "resamples", integer_into(s.resamples), "bootstrap resamples of the variance share's interval (default 200)")(
-        "bootstrap-seed", integer_into(s.bootstrap_seed), "seed of the bootstrap (default 1)");
+        "cases", po::value(&s.cases), "percentiles of the worst, base and best case, LOW,MID,HIGH (default 10,50,90)")(
+        "bins", integer(s.bins), "equal-count bins of the variance share (default 20)")(
+        "resamples", integer(s.resamples), "bootstrap resamples of the variance share's interval (default 200)")(
+        "bootstrap-seed", integer(s.bootstrap_seed), "seed of the bootstrap (default 1)");
+}
+
+// Throws std::runtime_error naming the first value of the sample that is not finite (an overflow
+// from absurd inputs), so that no statistic of it is printed.
+void check_finite(const sim::TrialMatrix& sample, const models::SensitivityRequest& request, const std::string& output,
+                  std::uint64_t first_trial) {
+    for (std::size_t k = 0; k < sample.width(); ++k) {
+        const auto t = sim::first_non_finite(sample.column(k));
+        if (!t) continue;
+        const std::string what = k == 0 ? output : k == 1 ? request.failure.text : request.inputs[k - 2].name;
+        throw std::runtime_error(fmt::format(
+            "{} is not finite in trial {} (an overflow: check for implausibly large inputs; 'mvzsim run --replay {}' "
+            "shows the trial)",
+            what, first_trial + *t, first_trial + *t));
+    }
 }
 
 }  // namespace
@@ -231,6 +245,7 @@ int sensitivity_command(const std::vector<std::string>& args, std::ostream& out,
             err);
     const sim::RunOptions run{.seed = report.p.seed, .trials = report.p.trials, .threads = report.options.threads};
     const sim::TrialMatrix sample = models::sample_sensitivity(model, request, run);
+    check_finite(sample, request, output, run.first_trial);
     report.result = models::analyse_sensitivity(request, sample, report.options);
     report.cases =
         make_cases(*scenario, listed, {report.result, *percentiles, report.higher_is_better, run.seed, request.output});

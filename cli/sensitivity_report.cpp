@@ -151,6 +151,11 @@ const models::InputSensitivity* find(const SensitivityReport& r, const std::stri
     return nullptr;
 }
 
+// A number for the CSV: empty where there is none (the failing trials' percentiles when none fails).
+std::string csv_value(double v) {
+    return std::isnan(v) ? std::string() : fmt::format("{}", v);
+}
+
 std::string format_csv(const SensitivityReport& r) {
     const auto& x = r.result;
     const auto& c = r.cases;
@@ -169,8 +174,9 @@ std::string format_csv(const SensitivityReport& r) {
         out += fmt::format("input,{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
                            csv_field(i.name), i.low.mean, i.low.se, i.high.mean, i.high.se, i.swing, i.spearman,
                            i.share.share, i.share.se, i.share.low, i.share.high, i.all[0], i.all[1], i.all[2],
-                           i.failing[0], i.failing[1], i.failing[2], i.passing[0], i.passing[1], i.passing[2],
-                           i.fail_low, i.fail_high, models::failure_shift(i), v[0], v[1], v[2]);
+                           csv_value(i.failing[0]), csv_value(i.failing[1]), csv_value(i.failing[2]),
+                           csv_value(i.passing[0]), csv_value(i.passing[1]), csv_value(i.passing[2]), i.fail_low,
+                           i.fail_high, models::failure_shift(i), csv_value(v[0]), csv_value(v[1]), csv_value(v[2]));
     }
     for (const auto& row : c.inputs)
         if (!find(r, row.name))

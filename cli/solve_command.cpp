@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/progress.h"
 #include "cli/report/csv_tables.h"
 #include "cli/report/words.h"
 #include "cli/report_text.h"
@@ -168,9 +169,17 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
     try {
         scenarios::NumberEditor editor(*scenario, path);
         models::target_year_index(target, models::Calendar(scenario->spec.opening, scenario->spec.horizon_years));
-        const sim::RunOptions run{.seed = p.seed, .trials = p.trials, .threads = static_cast<unsigned>(a.threads)};
-        const auto result =
-            models::solve([&](double x) { return editor.with(x); }, target, range->first, range->second, run);
+        // Progress on a terminal: the trials run once per value tried.
+        std::optional<models::SolveResult> solved;
+        {
+            ProgressLine progress(err, p.trials, 0, progress_wanted(err));
+            const sim::RunOptions run{.seed = p.seed,
+                                      .trials = p.trials,
+                                      .threads = static_cast<unsigned>(a.threads),
+                                      .progress = progress.hook()};
+            solved = models::solve([&](double x) { return editor.with(x); }, target, range->first, range->second, run);
+        }
+        const models::SolveResult& result = *solved;
         const SolveReport report{p, path, editor.current(), result};
         switch (a.chosen) {
             case Format::csv:
@@ -188,7 +197,8 @@ int solve_command(const std::vector<std::string>& args, std::ostream& out, std::
         return emit("solve", format_table(report), a, out, err);
     } catch (const scenarios::InputError& e) {
         for (const auto& d : e.diagnostics())
-            err << "mvzsim solve: --vary " << path << ": " << scenarios::format(d) << '\n';
+            err << "mvzsim solve: --vary " << scenarios::escape_control(models::excerpt(path)) << ": "
+                << scenarios::format(d) << '\n';
         return kExitBadInput;
     } catch (const std::invalid_argument& e) {
         return usage_error("solve", e.what(), err);

@@ -200,9 +200,14 @@ std::optional<Distribution> read_beta(MapReader& m) {
     const double min = given_min.value_or(0.0);
     const double max = given_max.value_or(1.0);
     if (!(min < max)) {
-        m.context().error(m.mark(keys::kBetaMin), m.path(keys::kBetaMin),
-                          "expected min < max (got min " + m.node(keys::kBetaMin).Scalar() + ", max " +
-                              m.node(keys::kBetaMax).Scalar() + ")");
+        // One of them may be left at its default (0 and 1): name that, and point at the other.
+        const auto text = [&](const Key& key, const char* fallback) {
+            return m.has(key) ? m.node(key).Scalar() : std::string(fallback) + " (the default)";
+        };
+        const Key& at = m.has(keys::kBetaMin) ? keys::kBetaMin : keys::kBetaMax;
+        m.context().error(
+            m.mark(at), m.path(at),
+            "expected min < max (got min " + text(keys::kBetaMin, "0") + ", max " + text(keys::kBetaMax, "1") + ")");
         return std::nullopt;
     }
     return sim::Beta{*a, *b, min, max};

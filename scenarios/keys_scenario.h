@@ -3,6 +3,9 @@
 #include "scenarios/keys_addons.h"
 #include "scenarios/keys_centre.h"
 #include "scenarios/keys_finance.h"
+#include "scenarios/keys_selective_contracts.h"
+#include "scenarios/keys_takeovers.h"
+#include "scenarios/keys_trainees.h"
 
 namespace mvzsim::scenarios::keys {
 
@@ -64,10 +67,23 @@ inline constexpr Key kCorrelations{.name = "correlations",
                                    .what = "rank correlations",
                                    .section = &kCorrelation,
                                    .max_entries = kMaxCorrelations};
-inline constexpr const Key* kScenarioKeys[] = {
-    &kExtends,         &kCentreSection,       &kDoctors,       &kBillingSection,   &kStaffList,
-    &kPremisesSection, &kRunningCostsSection, &kCostInflation, &kBreakevenSection, &kAddonsSection,
-    &kInvestments,     &kFinancingSection,    &kGrantsSection, &kCorrelations};
+inline constexpr const Key* kScenarioKeys[] = {&kExtends,
+                                               &kCentreSection,
+                                               &kDoctors,
+                                               &kBillingSection,
+                                               &kStaffList,
+                                               &kPremisesSection,
+                                               &kRunningCostsSection,
+                                               &kCostInflation,
+                                               &kBreakevenSection,
+                                               &kAddonsSection,
+                                               &kInvestments,
+                                               &kFinancingSection,
+                                               &kGrantsSection,
+                                               &kCorrelations,
+                                               &kTakeovers,
+                                               &kSelectiveContracts,
+                                               &kTrainees};
 inline constexpr Section kScenario{"scenario", kScenarioKeys};
 
 }  // namespace mvzsim::scenarios::keys

@@ -14,8 +14,11 @@
 #include "scenarios/operations_reader.h"
 #include "scenarios/scenario_resolver.h"
 #include "scenarios/section_readers.h"
+#include "scenarios/selective_contracts_reader.h"
 #include "scenarios/source_text.h"
 #include "scenarios/spec_reader.h"
+#include "scenarios/takeover_reader.h"
+#include "scenarios/trainees_reader.h"
 #include "scenarios/yaml_document.h"
 
 namespace mvzsim::scenarios {
@@ -223,6 +226,9 @@ models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     read_addons(top, header, spec.addons);
     read_finance(top, header, spec.finance);
     read_grants(top, header, spec);
+    read_takeovers(top, header, spec);
+    read_selective_contracts(top, header, spec);
+    read_trainees(top, header, spec);
     read_correlations(top, spec.correlations);  // last: refers to inputs of every other section
     top.finish();
     return spec;

@@ -31,6 +31,16 @@ std::string operating_subsidy(std::string_view name) {
     return list_entry("grants.operating", name);
 }
 
+std::string takeover(std::string_view name) {
+    return list_entry("takeovers", name);
+}
+std::string selective_contract(std::string_view name) {
+    return list_entry("selective_contracts", name);
+}
+std::string trainee(std::string_view id) {
+    return list_entry("trainees", id);
+}
+
 std::string investment(std::string_view name) {
     return list_entry("finance.investments", name);
 }

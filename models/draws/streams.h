@@ -21,6 +21,9 @@ std::string service(std::string_view name);                            // "addon
 std::string investment(std::string_view name);                         // "finance.investments[NAME]"
 std::string operating_subsidy(std::string_view name);                  // "grants.operating[NAME]"
 std::string list_entry(std::string_view list, std::string_view name);  // "LIST[NAME]", for other named lists
+std::string takeover(std::string_view name);                           // "takeovers[NAME]"
+std::string selective_contract(std::string_view name);                 // "selective_contracts[NAME]"
+std::string trainee(std::string_view id);                              // "trainees[ID]"
 
 // An input of an entity or a section: "ENTITY.PURPOSE", e.g. "doctors[gp-2].salary_per_year" or
 // "billing.cases_per_fte_per_quarter". The purpose is the input's key, so a stream name reads as

@@ -139,7 +139,8 @@ void Grants::Run::guarantees(const PositionsInRun& positions, double capacity, c
         // The doctor's own capacity at the ramp of the doctor in post (a successor's from
         // refill_start_share), as in the centre's capacity it is a share of.
         const PositionTimeline::InPost doctor = t.in_post(at.m);
-        const RampTable& ramp = doctor.first ? g_.ramp_ : g_.refill_ramp_;
+        const RampTable* own_ramp = d < positions.compiled.size() ? positions.compiled[d].first_ramp.get() : nullptr;
+        const RampTable& ramp = doctor.first ? (own_ramp != nullptr ? *own_ramp : g_.ramp_) : g_.refill_ramp_;
         const double own_capacity = positions.fte[d] * ramp(doctor.months) * t.productivity;
         const Money own = capacity > 0.0 ? f.gkv_revenue * own_capacity / capacity : 0.0;
         const Money top_up = std::max(0.0, g.spec.reference_eur_per_quarter / 3.0 - own);

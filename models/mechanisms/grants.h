@@ -35,8 +35,9 @@ struct GrantsTrial {
 
 // The doctor positions as one run of a trial has them, for the grants' conditions.
 struct PositionsInRun {
-    std::span<const PositionTimeline> timelines;  // every position of the model
-    std::span<const Fte> fte;                     // the run's positions (a prefix) at their FTE
+    std::span<const PositionTimeline> timelines;   // every position of the model
+    std::span<const Fte> fte;                      // the run's positions (a prefix) at their FTE
+    std::span<const CompiledPosition> compiled{};  // every position of the model (for a position's own ramp)
     bool has(int doctor) const { return doctor >= 0 && static_cast<std::size_t>(doctor) < fte.size(); }
 };
 

@@ -88,6 +88,7 @@ void add_walked(const CompiledPosition& p, const PositionTimeline& t, Fte fte, c
     const int months = calendar.months();
     const Money monthly_cost = t.monthly_cost(fte);
     const double full_capacity = fte * t.productivity;
+    const RampTable& first = p.first_ramp ? *p.first_ramp : ramp;
     std::size_t fill = 0;  // the doctor in post: t.fills[fill] is when they started
     for (MonthIndex m = 0; m < months; ++m) {
         const auto mi = static_cast<std::size_t>(m);
@@ -96,7 +97,7 @@ void add_walked(const CompiledPosition& p, const PositionTimeline& t, Fte fte, c
             const double cost = monthly_cost * t.raise[static_cast<std::size_t>(calendar.year_index(m))];
             while (fill + 1 < t.fills.size() && t.fills[fill + 1] <= m) ++fill;
             const int in_post = m - t.fills[fill];
-            const double capacity = full_capacity * (fill == 0 ? ramp(in_post) : refill_ramp(in_post));
+            const double capacity = full_capacity * (fill == 0 ? first(in_post) : refill_ramp(in_post));
             d.fte[mi] += fte, d.fte[mi + 1] -= fte;
             d.cost[mi] += cost, d.cost[mi + 1] -= cost;
             d.capacity_direct[mi] += capacity;
@@ -109,7 +110,8 @@ void add_walked(const CompiledPosition& p, const PositionTimeline& t, Fte fte, c
 // A position nobody leaves, in post from its first fill to the horizon's end, adds a few steps: its
 // fill, each January's raise, the months of its ramp-up, and the full capacity after it.
 void add_contiguous(const CompiledPosition& p, const PositionTimeline& t, Fte fte, const Calendar& calendar,
-                    const RampTable& ramp, DoctorMonths& d) {
+                    const RampTable& centre_ramp, DoctorMonths& d) {
+    const RampTable& ramp = p.first_ramp ? *p.first_ramp : centre_ramp;
     const int months = calendar.months();
     const MonthIndex fill = t.first_filled >= 0 ? t.first_filled : months;
     if (p.start < fill)

@@ -3,6 +3,7 @@
 // refills), how far its case load has ramped up, and what hiring costs.
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -13,6 +14,8 @@
 
 namespace mvzsim::models {
 
+class RampTable;
+
 // A position compiled for sampling.
 struct CompiledPosition {
     Fte fte = 1.0;
@@ -20,6 +23,9 @@ struct CompiledPosition {
     CompiledInput salary, on_cost, raise;
     CompiledInput time_to_fill, departures, refill, recruiting_cost, productivity;
     std::uint64_t departure_key = 0;  // stream of the monthly departure draws
+    // The first doctor's ramp-up when it is the position's own (a practice taken over with its
+    // patients, models/mechanisms/takeover.h); null: the centre's.
+    std::shared_ptr<const RampTable> first_ramp;
 };
 
 CompiledPosition compile_position(const DoctorSpec& d);

@@ -26,7 +26,8 @@ public:
     // investment grants are paid and repaid in one sum (g.cash) and their release and its reversal
     // are not payments; finance_cash is equity, loans and investments.
     void close(const MonthStep& at, const GrantsMonth& g, Money finance_cash, MonthFlows& f) {
-        const Money medical = revenue_.receive(at.m, f.gkv_revenue + f.lump_sums, f.pkv_revenue);
+        const Money medical = revenue_.receive(at.m, f.gkv_revenue + f.lump_sums, f.pkv_revenue) + f.hzv_cash;
+        f.scheduled_revenue_cash = medical;
         cash_ += medical + f.other_revenue + f.addons_revenue - f.costs() - f.interest + (f.grants - g.released) -
                  (f.repayments - g.reversed) + g.cash + finance_cash;
         // The owner's loss compensation, when paid, covers the year's loss in its last month.

@@ -12,7 +12,10 @@
 #include "models/mechanisms/positions.h"
 #include "models/mechanisms/premises.h"
 #include "models/mechanisms/running_costs.h"
+#include "models/mechanisms/selective_contracts.h"
 #include "models/mechanisms/staff.h"
+#include "models/mechanisms/takeover.h"
+#include "models/mechanisms/trainees.h"
 #include "models/projection/cash_ledger.h"
 #include "models/projection/year_sink.h"
 
@@ -30,8 +33,15 @@ struct CentreModel::Mechanisms {
           investment_amounts(compile_investment_amounts(spec.finance)),
           finance_present(has_finance(spec.finance)),
           grants(spec.grants, spec.doctors, spec.staff, spec.finance, spec.billing.ramp_up),
-          correlations(spec.correlations) {
+          correlations(spec.correlations),
+          takeovers(spec.takeovers, spec.doctors),
+          contracts(spec.selective_contracts),
+          trainees(spec.trainees) {
         for (const auto& d : spec.doctors) positions.push_back(compile_position(d));
+        // A position that took over a practice ramps up from the patients it inherited.
+        for (std::size_t i = 0; i < positions.size(); ++i)
+            if (const auto inherited = takeovers.inherited_ramp(i, spec.billing))
+                positions[i].first_ramp = std::make_shared<const RampTable>(*inherited);
     }
     RampTable ramp;         // a position's first doctor
     RampTable refill_ramp;  // a successor after a departure
@@ -44,6 +54,9 @@ struct CentreModel::Mechanisms {
     bool finance_present;
     Grants grants;
     CorrelatedInputs correlations;
+    Takeovers takeovers;
+    SelectiveContracts contracts;
+    Trainees trainees;
 };
 
 // Everything one trial draws. None of it depends on how many of the positions a run takes, so the
@@ -58,9 +71,13 @@ struct CentreModel::TrialDraws {
     std::optional<FinanceTrial> finance;
     std::vector<AddonMonth> addons;  // by month; empty without add-ons
     GrantsTrial grants;
+    TakeoversTrial takeovers;
+    std::vector<ContractTrial> contracts;
+    std::vector<TraineeTrial> trainees;
 
     TrialTotals totals(double subsidy_ceiling) const {
-        return {subsidy_ceiling, finance ? finance->investments_total() : 0.0, grants.investment_total()};
+        return {subsidy_ceiling, (finance ? finance->investments_total() : 0.0) + takeovers.purchases,
+                grants.investment_total() + takeovers.subsidies};
     }
 };
 
@@ -91,6 +108,9 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
     if (AddonsTrial::any(spec_.addons))
         d.addons = AddonsTrial::months(spec_.addons, key, calendar_, d.running.inflation);
     d.grants = c.grants.draw(key, months, d.finance ? &*d.finance : nullptr);
+    if (!c.takeovers.empty()) d.takeovers = c.takeovers.draw(key, months);
+    if (!c.contracts.empty()) d.contracts = c.contracts.draw(key, months, years);
+    if (!c.trainees.empty()) d.trainees = c.trainees.draw(key, years);
 }
 
 // The month loop: each mechanism adds its part of the month, in economic order (a later one may
@@ -99,10 +119,12 @@ template <class Sink>
 void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area_m2, Sink& sink) const {
     const Mechanisms& c = *c_;
     DoctorsInPost doctors(doctor_months(c.positions, d.positions, fte, calendar_, c.ramp, c.refill_ramp));
-    const PositionsInRun positions{d.positions, fte};
+    const PositionsInRun positions{d.positions, fte, c.positions};
     std::vector<Money> role_cost(c.staff.size());
     Grants::Run grants(c.grants, d.grants);
     CashLedger ledger(spec_.billing, spec_.finance, spec_.grants.loss_compensation_paid, calendar_);
+    std::optional<SelectiveContracts::Run> contracts;
+    if (!c.contracts.empty()) contracts.emplace(c.contracts, d.contracts, calendar_.months());
     for (MonthWalk walk(calendar_); !walk.done(); walk.next()) {
         const MonthStep& at = *walk;
         MonthFlows f;
@@ -115,12 +137,28 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
         const StaffMonth staff = c.staff.month(d.staff, f.doctor_fte, at, role_cost);
         f.staff_costs = staff.cost;
 
-        const BillingMonth bill = c.billing.month(d.billing, doc.capacity, f.doctor_fte, staff.shortage, at);
+        // Trainee GPs add cases but no doctor FTE (no Versorgungsauftrag of their own).
+        double capacity = doc.capacity;
+        if (!c.trainees.empty()) {
+            const TraineesMonth t = c.trainees.month(d.trainees, at);
+            f.trainee_costs = t.cost;
+            f.trainee_funding = t.funding;
+            capacity += t.capacity;
+        }
+        const BillingMonth bill = c.billing.month(d.billing, capacity, f.doctor_fte, staff.shortage, at);
         f.cases = bill.cases;
         f.gkv_revenue = bill.gkv_revenue;
         f.pkv_revenue = bill.pkv_revenue;
         f.other_revenue = bill.other_revenue;
         f.lump_sums = bill.lump_sums;
+        if (contracts) {
+            // Selective contracts: fees per enrolled patient, and the KV billing a full contract replaces.
+            const ContractsMonth h =
+                contracts->month(at, bill.gkv_cases, f.gkv_revenue, (at.month_of_year - 1) % 3 + 1);
+            f.gkv_revenue -= std::min(f.gkv_revenue, h.kv_replaced);
+            f.hzv_revenue = h.revenue;
+            f.hzv_cash = h.cash;
+        }
 
         if (!d.addons.empty()) {
             f.addons_revenue = d.addons[at.mi()].revenue();
@@ -129,7 +167,8 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
         f.premises_costs = c.premises.month(d.premises, area_m2, at);
         f.running_costs = c.running.month(d.running, f.cases, f.doctor_fte, f.revenue() - f.addons_revenue, at);
 
-        const GrantsMonth g = grants.month(positions, doc.capacity, role_cost, at, f);
+        GrantsMonth g = grants.month(positions, capacity, role_cost, at, f);
+        f.grants += f.trainee_funding;
 
         // Financing: depreciation, loan interest and interest on an overdraft of last month's cash.
         Money finance_cash = 0.0;
@@ -138,7 +177,24 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
             f.depreciation = fm.depreciation;
             f.interest = fm.loan_interest + ledger.overdraft_interest();
             finance_cash = fm.equity_inflow + fm.loan_inflow - fm.loan_principal - fm.investment_outflow;
+            f.investment_outflow = fm.investment_outflow;
+            f.equity_inflow = fm.equity_inflow;
+            f.loan_inflow = fm.loan_inflow;
+            f.loan_principal = fm.loan_principal;
         }
+        if (!c.takeovers.empty()) {
+            // A practice taken over: its purchase is an investment, its subsidy an investment grant.
+            const TakeoverMonth t = c.takeovers.month(d.takeovers, fte.size(), at.m);
+            f.depreciation += t.depreciation;
+            f.grants += t.subsidy_released;
+            f.investment_outflow += t.purchase;
+            finance_cash -= t.purchase;
+            g.released += t.subsidy_released;
+            g.cash += t.subsidy_cash;
+        }
+        f.investment_grant_cash = g.cash;
+        f.investment_grant_released = g.released;
+        f.investment_grant_reversed = g.reversed;
         ledger.close(at, g, finance_cash, f);
         sink.add(at, f);
     }

@@ -75,7 +75,43 @@ std::string_view unit_name(Unit unit);
     X(cash_end, eur, "Cash at year end", "Liquidität zum Jahresende", \
       "cash at the end of the year (after the owner's loss compensation when it is paid)", "") \
     X(cash_min, eur, "Lowest month-end cash in the year", "Niedrigster Monatsendbestand der Liquidität", \
-      "lowest month-end cash in the year", "")
+      "lowest month-end cash in the year", "") \
+    MVZSIM_BALANCE_SHEET_OUTPUTS(X)
+
+// The plan balance sheet at the year's end (models/mechanisms/balance_sheet.h) and the year's loan
+// principal; part of the yearly outputs, after the others.
+#define MVZSIM_BALANCE_SHEET_OUTPUTS(X) \
+    X(fixed_assets, eur, "Fixed assets (net book value)", "Anlagevermögen (Restbuchwert)", \
+      "investments at cost less their depreciation so far, at the year's end", "") \
+    X(receivables, eur, "Receivables from the KV and private patients", "Forderungen gegen KV und Privatpatienten", \
+      "KV and PKV revenue earned but not yet paid at the year's end (net: negative when KV advances exceed it)", "") \
+    X(bank_balance, eur, "Cash at bank (balance sheet)", "Kassenbestand, Guthaben bei Kreditinstituten", \
+      "max(0, cash_end): cash on the assets side", "") \
+    X(total_assets, eur, "Balance sheet total", "Bilanzsumme", \
+      "fixed_assets + receivables + bank_balance = equity + grant_special_item + loans_outstanding + overdraft", "") \
+    X(paid_in_capital, eur, "Paid-in capital and owner's contributions", "Gezeichnetes Kapital und Kapitalrücklage (mit Verlustausgleich)", \
+      "equity, capital injections and the owner's loss compensation paid in so far", "") \
+    X(equity, eur, "Equity", "Eigenkapital", \
+      "paid_in_capital + cumulative_result (the results carried forward)", "") \
+    X(grant_special_item, eur, "Special item for investment grants", "Sonderposten für Investitionszuschüsse", \
+      "investment grants received and not yet released into income (net: negative while the release runs ahead of the payment)", "") \
+    X(loans_outstanding, eur, "Loans outstanding", "Darlehen (Restschuld)", \
+      "loan principal outstanding at the year's end", "") \
+    X(overdraft, eur, "Overdraft (credit line drawn)", "Kontokorrent (in Anspruch genommene Kreditlinie)", \
+      "max(0, -cash_end): negative cash on the liabilities side", "") \
+    X(loan_principal, eur, "Loan principal repaid", "Tilgung", \
+      "principal repaid on loans in the year", "") \
+    MVZSIM_LINE_OUTPUTS(X)
+
+// Revenue and cost lines beyond the KV billing, after the balance sheet: selective contracts and
+// trainee GPs (their funding is part of grants).
+#define MVZSIM_LINE_OUTPUTS(X) \
+    X(hzv_revenue, eur, "Selective-contract revenue (HZV)", "Erlöse aus Selektivverträgen (HZV)", \
+      "fees of selective contracts (HZV) per enrolled patient, paid outside the KV; part of revenue", "") \
+    X(trainee_costs, eur, "Trainee GP costs", "Personalkosten Ärzte in Weiterbildung", \
+      "salaries and on-costs of trainee GPs (Weiterbildungsassistenten); part of costs", "") \
+    X(trainee_funding, eur, "Trainee GP funding (§ 75a SGB V)", "Förderung der Weiterbildung (§ 75a SGB V)", \
+      "§ 75a SGB V funding of trainee GPs with regional top-ups; part of grant income", "")
 
 // Whole-trial outputs: one value per trial, stored after the yearly ones.
 #define MVZSIM_TRIAL_OUTPUTS(X) \
@@ -94,7 +130,18 @@ std::string_view unit_name(Unit unit);
     X(investments, eur, "Investment volume", "Investitionsvolumen", \
       "sum of the investment amounts drawn in the trial", "") \
     X(investment_grants, eur, "Investment grants", "Investitionszuschüsse", \
-      "sum of the investment grants of the trial, after caps", "")
+      "sum of the investment grants of the trial, after caps", "") \
+    MVZSIM_SOURCES_AND_USES_OUTPUTS(X)
+
+// Sources and uses of the investments (Mittelherkunft und -verwendung) over the horizon, beside
+// `investments` (the uses) and `investment_grants`.
+#define MVZSIM_SOURCES_AND_USES_OUTPUTS(X) \
+    X(funding_equity, eur, "Equity and capital injections paid in", "Eingezahltes Eigenkapital und Kapitalrücklage", \
+      "equity and capital injections paid in within the horizon (without the owner's loss compensation)", "") \
+    X(funding_loans, eur, "Loans paid out", "Ausgezahlte Darlehen", \
+      "loans paid out within the horizon", "") \
+    X(investments_unfunded, eur, "Investments not covered by grants, equity and loans", "Nicht durch Zuschüsse, Eigenkapital und Darlehen gedeckte Investitionen", \
+      "investments - investment_grants - funding_equity - funding_loans: paid from operations or the credit line (negative: funds beyond the investments)", "")
 // clang-format on
 
 #define MVZSIM_OUTPUT_ENUM(name, ...) name,

@@ -21,6 +21,20 @@ void YearSink::flush() {
     at(y, Metric::vacancy) = vacancy_ ? 1.0 : 0.0;
     at(y, Metric::cash_end) = sum_.cash;
     at(y, Metric::cash_min) = cash_min_;
+    write_balance_sheet(y);
+}
+
+// The balance sheet as it stands after the year's last month.
+void YearSink::write_balance_sheet(int y) {
+    at(y, Metric::fixed_assets) = balance_.fixed_assets();
+    at(y, Metric::receivables) = balance_.receivables();
+    at(y, Metric::bank_balance) = balance_.cash();
+    at(y, Metric::total_assets) = balance_.total_assets();
+    at(y, Metric::paid_in_capital) = balance_.paid_in_capital();
+    at(y, Metric::equity) = balance_.equity();
+    at(y, Metric::grant_special_item) = balance_.grant_special_item();
+    at(y, Metric::loans_outstanding) = balance_.loans();
+    at(y, Metric::overdraft) = balance_.overdraft();
 }
 
 void YearSink::finish(const TrialTotals& totals) {
@@ -30,10 +44,11 @@ void YearSink::finish(const TrialTotals& totals) {
     for (int y = 0; y < calendar_.years(); ++y) {
         at(y, Metric::revenue) = at(y, Metric::gkv_revenue) + at(y, Metric::pkv_revenue) +
                                  at(y, Metric::other_revenue) + at(y, Metric::lump_sums) +
-                                 at(y, Metric::addons_revenue);
+                                 at(y, Metric::addons_revenue) + at(y, Metric::hzv_revenue);
         at(y, Metric::costs) = at(y, Metric::doctor_costs) + at(y, Metric::staff_costs) +
                                at(y, Metric::premises_costs) + at(y, Metric::running_costs) +
-                               at(y, Metric::recruiting_costs) + at(y, Metric::addons_costs);
+                               at(y, Metric::recruiting_costs) + at(y, Metric::addons_costs) +
+                               at(y, Metric::trainee_costs);
         at(y, Metric::ebitda) = at(y, Metric::revenue) - at(y, Metric::costs);
         at(y, Metric::annual_result) = at(y, Metric::ebitda) - at(y, Metric::depreciation) - at(y, Metric::interest) +
                                        at(y, Metric::grants) - at(y, Metric::repayments);
@@ -53,6 +68,10 @@ void YearSink::finish(const TrialTotals& totals) {
     whole(TrialMetric::subsidy_over_ceiling) = over_ceiling ? 1.0 : 0.0;
     whole(TrialMetric::investments) = totals.investments;
     whole(TrialMetric::investment_grants) = totals.investment_grants;
+    whole(TrialMetric::funding_equity) = funding_equity_;
+    whole(TrialMetric::funding_loans) = funding_loans_;
+    whole(TrialMetric::investments_unfunded) =
+        totals.investments - totals.investment_grants - funding_equity_ - funding_loans_;
 }
 
 }  // namespace mvzsim::models

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "models/calendar.h"
+#include "models/mechanisms/balance_sheet.h"
 #include "models/mechanisms/month_flows.h"
 #include "models/projection/outputs.h"
 
@@ -30,6 +31,10 @@ inline constexpr std::pair<Metric, double MonthFlows::*> kSummedFlows[] = {
     {Metric::interest, &MonthFlows::interest},
     {Metric::grants, &MonthFlows::grants},
     {Metric::repayments, &MonthFlows::repayments},
+    {Metric::loan_principal, &MonthFlows::loan_principal},
+    {Metric::hzv_revenue, &MonthFlows::hzv_revenue},
+    {Metric::trainee_costs, &MonthFlows::trainee_costs},
+    {Metric::trainee_funding, &MonthFlows::trainee_funding},
 };
 
 // What the whole-trial outputs need besides the months.
@@ -60,6 +65,9 @@ public:
         largest_cash_gap_ = std::max(largest_cash_gap_, -f.cash);
         if (f.cash < 0.0) last_negative_cash_month_ = month.m;
         repaid_ = repaid_ || f.repaid;
+        balance_.post(f);
+        funding_equity_ += f.equity_inflow;
+        funding_loans_ += f.loan_inflow;
     }
     // Totals, results and the running cumulative result, once all months are in.
     void finish(const TrialTotals& totals);
@@ -67,6 +75,7 @@ public:
 private:
     void start_year(int year, const MonthFlows& first);
     void flush();  // writes the finished year's sums into the outputs
+    void write_balance_sheet(int year);
     double& at(int year, Metric m) { return out_[OutputLayout::index(year, m)]; }
 
     std::span<double> out_;
@@ -79,6 +88,8 @@ private:
     double largest_deficit_ = 0.0;
     double largest_cash_gap_ = 0.0;
     bool repaid_ = false;
+    BalanceSheet balance_;
+    Money funding_equity_ = 0.0, funding_loans_ = 0.0;
     MonthIndex last_negative_month_ = -1;
     MonthIndex last_negative_cash_month_ = -1;
 };

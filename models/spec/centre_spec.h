@@ -14,7 +14,10 @@
 #include "models/spec/grants_spec.h"
 #include "models/spec/input.h"
 #include "models/spec/premises_spec.h"
+#include "models/spec/selective_contract_spec.h"
 #include "models/spec/staff_spec.h"
+#include "models/spec/takeover_spec.h"
+#include "models/spec/trainee_spec.h"
 
 namespace mvzsim::models {
 
@@ -51,6 +54,9 @@ struct CentreSpec {
     FinanceSpec finance;
     AddonsSpec addons;
     CorrelationSpec correlations;
+    std::vector<TakeoverSpec> takeovers;                     // practices taken over by doctor positions
+    std::vector<SelectiveContractSpec> selective_contracts;  // HZV and other contracts outside the KV
+    std::vector<TraineeSpec> trainees;                       // trainee GPs (Weiterbildungsassistenten)
 };
 
 // Throws std::invalid_argument naming the field when `spec` breaks an invariant the model relies

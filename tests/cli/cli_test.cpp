@@ -79,8 +79,10 @@ TEST_CASE("csv and json hold every metric of every year", "[cli][formats]") {
     const std::string file = kExamples + "rural-gp-3.yaml";
     const auto csv = mvzsim_cmd({"run", file, "-n", "200", "-f", "csv"});
     REQUIRE(csv.code == 0);
-    // One provenance comment line, one header line, 10 years x 26 metrics, 6 whole-trial outputs.
-    CHECK(count_lines(csv.out) == 2 + 10 * 26 + 8);
+    // One provenance comment line, one header line, 10 years x 39 metrics, 11 whole-trial outputs.
+    CHECK(count_lines(csv.out) == 2 + 10 * 39 + 11);
+    CHECK(csv.out.find("\n2036,12,total_assets,EUR,") != std::string::npos);
+    CHECK(csv.out.find("\nall,,investments_unfunded,EUR,") != std::string::npos);
     CHECK(csv.out.find("\nall,,largest_cash_gap,EUR,") != std::string::npos);
     CHECK(csv.out.rfind("# mvzsim ", 0) == 0);
     CHECK(csv.out.find("\n2036,12,cumulative_result,EUR,") != std::string::npos);

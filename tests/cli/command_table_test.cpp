@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "cli/progress.h"
 #include "test_support.h"
@@ -104,6 +105,9 @@ TEST_CASE("the bash completion lists every command and every option of each", "[
     CHECK(words("mvzsim run --tri", 2) == "--trials\n");
     CHECK(words("mvzsim run --format cs", 3) == "csv\n");
     CHECK(words("mvzsim help sol", 2) == "solve\n");
+    CHECK(words("mvzsim init --template r", 3) == "rvz\n");
+    CHECK(words("mvzsim run x.yaml --trials \"\"", 4) == "\n");                     // a number to type: no file names
+    CHECK(words("mvzsim run x.yaml -o /tm", 4).find("/tmp") != std::string::npos);  // a file name
 }
 
 TEST_CASE("the man page has every command and every option", "[cli][man]") {
@@ -139,16 +143,27 @@ TEST_CASE("the progress line: trials done, elapsed, estimate; nothing unless ena
     CHECK(cli::ProgressLine::line(1000, 1000, 8.0) == "mvzsim: 1000 of 1000 trials (100 %), 8 s elapsed");
     std::ostringstream shown;
     {
-        cli::ProgressLine p(shown, 1000, true, std::chrono::seconds(0));
+        cli::ProgressLine p(shown, 1000, 1, true, std::chrono::seconds(0));
         const auto hook = p.hook();
         REQUIRE(hook);
         hook(500);
     }
     CHECK(shown.str().find("\rmvzsim: 500 of 1000 trials (50 %)") == 0);
     CHECK(shown.str().back() == '\r');  // cleared at the end
+    // Runs of unknown number (a break-even search): the trials of finished runs add up, no estimate.
+    std::ostringstream runs;
+    {
+        cli::ProgressLine p(runs, 1000, 0, true, std::chrono::seconds(0));
+        const auto hook = p.hook();
+        hook(1000);  // the first run ends
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        hook(300);
+    }
+    CHECK(runs.str().find("\rmvzsim: 1000 trials done, 0 s elapsed") == 0);
+    CHECK(runs.str().find("\rmvzsim: 1300 trials done, 0 s elapsed") != std::string::npos);
     std::ostringstream hidden;
     {
-        cli::ProgressLine p(hidden, 1000, false, std::chrono::seconds(0));
+        cli::ProgressLine p(hidden, 1000, 1, false, std::chrono::seconds(0));
         CHECK_FALSE(p.hook());
     }
     CHECK(hidden.str().empty());

@@ -45,9 +45,9 @@ TEST_CASE("every example's projection in bounded memory equals the full one bit 
 TEST_CASE("the memory plan: full, bounded, or refused with the figure", "[cli][bounded]") {
     const auto scenario = scenarios::load_scenario(std::string(MVZSIM_SOURCE_DIR) + "/examples/rural-gp-3.yaml");
     const models::CentreModel model(scenario.spec);
-    // 268 outputs x 8 bytes = 2,144 bytes per trial.
+    // 10 years x 39 + 11 = 401 outputs x 8 bytes = 3,208 bytes per trial.
     const auto small = models::memory_plan(model, {.trials = 100000});
-    CHECK(small.full == Approx(100000.0 * 2144));
+    CHECK(small.full == Approx(100000.0 * 3208));
     CHECK_FALSE(small.use_bounded);
     const auto limited = models::memory_plan(model, {.trials = 1'000'000, .memory_limit = 1024ull * 1024 * 1024});
     CHECK(limited.use_bounded);

@@ -124,3 +124,31 @@ TEST_CASE("the accepted forms of ranges and numbers still parse", "[cli][argumen
     CHECK(r.out.find("seed") != std::string::npos);
     CHECK(mvzsim_cmd({"run", file, "-n", "100", "--replay", "+5"}).code == 0);
 }
+
+TEST_CASE("long text options and names give short messages; control characters are escaped", "[cli][arguments]") {
+    const std::string file = kExamples + "single-gp.yaml";
+    const std::string long_text(100'000, '[');
+    const std::vector<std::vector<std::string>> cases = {
+        {"run", file, "--format", long_text},
+        {"run", file, "--lang", long_text},
+        {"run", file, "--csv", long_text},
+        {"run", file, "-f", "csv", "--layout", long_text},
+        {"run", file, "--se-of", long_text, "--target-se", "1"},
+        {"breakeven", file, "--template", long_text},
+        {"init", "--template", long_text, "/tmp/never.yaml"},
+        {long_text},
+        {"run", "--" + long_text},
+    };
+    for (const auto& args : cases) {
+        INFO(args[0] << " " << (args.size() > 2 ? args[2] : ""));
+        const auto r = mvzsim_cmd(args);
+        CHECK(r.code == 2);
+        CHECK(r.err.size() < 600);
+    }
+    const auto escaped = mvzsim_cmd({"run", file, "--lang", "x\x1b[31m"});
+    CHECK(escaped.code == 2);
+    CHECK(escaped.err.find('\x1b') == std::string::npos);
+    // A message's own line breaks stay.
+    const auto templates = mvzsim_cmd({"init", "--template", "nope", "/tmp/never.yaml"});
+    CHECK(templates.err.find("--template must be one of:\n  small-gp") != std::string::npos);
+}

@@ -75,14 +75,32 @@ TEST_CASE("the check creates the temporary file and removes it; a folder refusin
     CHECK(r.code == 2);
     CHECK(r.out.empty());
     CHECK(files_in(dir) == 0);
-    // A folder without write permission (root may write anyway, so only checked for other users).
+    // A folder without write permission. Root may write anywhere: then the check runs in a child
+    // process as user nobody (65534), for whom the folder (0555) is read-only.
+    const fs::path locked = scratch_dir("locked");
+    fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    const std::string target = (locked / "x.csv").string();
     if (::geteuid() != 0) {
-        const fs::path locked = scratch_dir("locked");
-        fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
-        CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "10", "-o", (locked / "x.csv").string()}).code ==
-              2);
-        fs::permissions(locked, fs::perms::owner_all);
+        CHECK(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "10", "-o", target}).code == 2);
+    } else {
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(77);
+            const std::string why = mvzsim::cli::check_output_path(target);
+            ::_exit(why == "cannot write " + target + ": the folder " + locked.string() + " is not writable" ? 0 : 1);
+        }
+        int status = 0;
+        REQUIRE(::waitpid(child, &status, 0) == child);
+        REQUIRE(WIFEXITED(status));
+        if (WEXITSTATUS(status) == 77)
+            WARN("cannot become user nobody: the unwritable folder was not checked");
+        else
+            CHECK(WEXITSTATUS(status) == 0);
     }
+    CHECK(files_in(locked) == 0);
+    fs::permissions(locked, fs::perms::owner_all);
 }
 
 TEST_CASE("SIGTERM or SIGINT while the temporary file exists removes it; the old file is intact", "[cli][output]") {

@@ -203,11 +203,11 @@ TEST_CASE("German CSV: semicolons, decimal commas, rounded, BOM, provenance at t
     std::string expected = fmt::format("{:.2f}", mean_2030);
     std::replace(expected.begin(), expected.end(), '.', ',');
     CHECK(years[3] == expected);
-    // Long layout: a header, 10 years x 26 outputs, 8 whole-trial outputs, then the provenance.
+    // Long layout: a header, 10 years x 39 outputs, 11 whole-trial outputs, then the provenance.
     const auto long_rows = mvzsim_cmd({"run", file, "-n", "200", "--csv", "de", "--layout", "long"});
     REQUIRE(long_rows.code == 0);
     const std::string data = long_rows.out.substr(0, long_rows.out.find("\r\n\r\n"));
-    CHECK(std::count(data.begin(), data.end(), '\n') == 1 + 10 * 26 + 8 - 1);
+    CHECK(std::count(data.begin(), data.end(), '\n') == 1 + 10 * 39 + 11 - 1);
     CHECK(long_rows.out.find("\r\ngesamt;;Größte Liquiditätslücke") != std::string::npos);
     // The English wide layout keeps the machine CSV's '#' line and full precision.
     const auto wide = mvzsim_cmd({"run", file, "-n", "200", "--layout", "wide", "-f", "csv"});

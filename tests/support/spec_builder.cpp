@@ -217,6 +217,38 @@ CentreBuilder& CentreBuilder::credit_line(double limit_eur, double rate_per_year
     return *this;
 }
 
+CentreBuilder& CentreBuilder::takeover(const std::string& name, const Takeover& t) {
+    const std::string entity = streams::takeover(name);
+    spec_.takeovers.push_back({name, t.position, t.month, t.goodwill.input(key_path(entity, "goodwill_eur")),
+                               t.goodwill_life_years, t.equipment.input(key_path(entity, "equipment_eur")),
+                               t.equipment_life_years, t.previous_cases_per_quarter, t.subsidy_eur, t.subsidy_month});
+    return *this;
+}
+
+CentreBuilder& CentreBuilder::selective_contract(const std::string& name, const SelectiveContract& c) {
+    const std::string entity = streams::selective_contract(name);
+    const std::string fee = c.per_year ? "eur_per_patient_per_year" : "eur_per_patient_per_quarter";
+    spec_.selective_contracts.push_back({name, c.enrolled_share.input(key_path(entity, "enrolled_share")),
+                                         c.eur_per_patient.input(key_path(entity, fee)), c.per_year,
+                                         c.growth.input(key_path(entity, "growth_per_year")), c.start,
+                                         c.settlement_lag_months, c.kv_billing_replaced});
+    return *this;
+}
+CentreBuilder& CentreBuilder::trainee(const std::string& id, const Trainee& t) {
+    const std::string entity = streams::trainee(id);
+    spec_.trainees.push_back(
+        {id,
+         t.start,
+         t.months,
+         t.fte,
+         {t.salary.input(key_path(entity, "salary_per_year")), t.on_cost.input(key_path(entity, "on_cost_rate")),
+          t.raise.input(key_path(entity, "raise_per_year"))},
+         t.funding_eur_per_month,
+         t.top_up_eur_per_month,
+         t.case_load_share});
+    return *this;
+}
+
 CentreBuilder& CentreBuilder::investment_grant(const models::InvestmentGrantSpec& g) {
     spec_.grants.investment.push_back(g);
     return *this;

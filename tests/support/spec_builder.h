@@ -110,6 +110,40 @@ struct Loan {
     bool from_owner = false;
 };
 
+// A practice taken over by a doctor position (keys of takeovers[]).
+struct Takeover {
+    std::string position;
+    models::MonthIndex month = 0;
+    Value goodwill = 0.0;  // goodwill_eur
+    int goodwill_life_years = 5;
+    Value equipment = 0.0;  // equipment_eur
+    int equipment_life_years = 5;
+    double previous_cases_per_quarter = 0.0;
+    double subsidy_eur = 0.0;
+    models::MonthIndex subsidy_month = 0;
+};
+
+// A selective contract (keys of selective_contracts[]); eur_per_patient per quarter unless per_year.
+struct SelectiveContract {
+    Value enrolled_share = 0.0;
+    Value eur_per_patient = 0.0;
+    bool per_year = false;
+    Value growth = 0.0;  // growth_per_year
+    models::MonthIndex start = 0;
+    int settlement_lag_months = 0;
+    double kv_billing_replaced = 0.0;
+};
+
+// A trainee GP (keys of trainees[]).
+struct Trainee {
+    models::MonthIndex start = 0;
+    int months = 12;
+    models::Fte fte = 1.0;
+    Value salary = 0.0, on_cost = 0.0, raise = 0.0;
+    double funding_eur_per_month = 0.0, top_up_eur_per_month = 0.0;
+    double case_load_share = 0.0;
+};
+
 class CentreBuilder {
 public:
     // A centre opening in `opening` for `horizon_years` calendar years, with every amount 0.
@@ -170,6 +204,11 @@ public:
     CentreBuilder& tenant(const std::string& name, const Tenant& t);
     CentreBuilder& service(const std::string& name, const Value& revenue_eur_per_month,
                            const Value& costs_eur_per_month, models::MonthIndex start = 0);
+
+    // practice takeovers, selective contracts, trainees
+    CentreBuilder& takeover(const std::string& name, const Takeover& t);
+    CentreBuilder& selective_contract(const std::string& name, const SelectiveContract& c);
+    CentreBuilder& trainee(const std::string& id, const Trainee& t);
 
     // A rank correlation between two inputs drawn once per trial, by their stream names (the key
     // paths a scenario's `correlations` names), in the order written, as the reader builds it.

@@ -55,6 +55,10 @@ std::vector<const models::Input*> inputs_of(const models::CentreSpec& spec) {
     out.push_back(&spec.cost_inflation_per_year);
     for (const auto& g : spec.grants.operating) out.push_back(&g.eur_per_year);
     for (const auto& i : spec.finance.investments) out.push_back(&i.amount_eur);
+    for (const auto& t : spec.takeovers) out.insert(out.end(), {&t.goodwill_eur, &t.equipment_eur});
+    for (const auto& c : spec.selective_contracts)
+        out.insert(out.end(), {&c.enrolled_share, &c.eur_per_patient, &c.growth_per_year});
+    for (const auto& t : spec.trainees) add_pay(t.pay, out);
     add_addons(spec.addons, out);
     return out;
 }

@@ -3,6 +3,7 @@
 // entity leaving every other entity's draws unchanged; and each investment amount drawn once.
 #include "models/draws/streams.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -35,6 +36,9 @@ TEST_CASE("the catalogue's names: entities, inputs and events", "[models][stream
     CHECK(streams::investment("fit-out") == "finance.investments[fit-out]");
     CHECK(streams::operating_subsidy("county") == "grants.operating[county]");
     CHECK(streams::list_entry("breakeven.copies", "x") == "breakeven.copies[x]");
+    CHECK(streams::takeover("mueller") == "takeovers[mueller]");
+    CHECK(streams::selective_contract("hzv") == "selective_contracts[hzv]");
+    CHECK(streams::trainee("wba-1") == "trainees[wba-1]");
     CHECK(streams::input("billing.gkv", "eur_per_case") == "billing.gkv.eur_per_case");
     CHECK(streams::input("", "cost_inflation_per_year") == "cost_inflation_per_year");
     CHECK(streams::departures("gp-2") == "doctors[gp-2].departure");
@@ -145,6 +149,50 @@ TEST_CASE("the complete list of streams of a rich centre is pinned", "[models][s
     const auto points = testing::stream_names(testing::rural_gp_3());
     for (const char* name : {"billing.gkv.points_per_case", "billing.gkv.orientierungswert_ct_per_point"})
         CHECK(std::find(points.begin(), points.end(), name) != points.end());
+}
+
+TEST_CASE("the streams of selective contracts and trainees are pinned", "[models][streams]") {
+    // Update this list only on purpose: a name here is part of the results.
+    testing::SelectiveContract c;
+    c.enrolled_share = sim::Uniform{0.2, 0.3};
+    c.eur_per_patient = sim::Uniform{250, 300};
+    c.per_year = true;
+    c.growth = sim::Uniform{0.0, 0.03};
+    testing::Trainee t;
+    t.salary = sim::Uniform{70000, 80000};
+    t.on_cost = sim::Uniform{0.2, 0.22};
+    t.raise = sim::Uniform{0.02, 0.04};
+    auto b = testing::one_gp();
+    b.selective_contract("hzv", c).trainee("wba-1", t);
+    const std::vector<std::string> expected = {
+        "selective_contracts[hzv].enrolled_share",  "selective_contracts[hzv].eur_per_patient_per_year",
+        "selective_contracts[hzv].growth_per_year", "trainees[wba-1].on_cost_rate",
+        "trainees[wba-1].raise_per_year",           "trainees[wba-1].salary_per_year",
+    };
+    // Every stream of these two entities, and no other name of theirs.
+    std::vector<std::string> theirs;
+    for (const auto& name : testing::stream_names(b.build()))
+        if (name.rfind("selective_contracts[", 0) == 0 || name.rfind("trainees[", 0) == 0) theirs.push_back(name);
+    CHECK(theirs == expected);
+}
+
+TEST_CASE("the streams of takeovers are pinned", "[models][streams]") {
+    // A centre with a practice taken over (uncertain goodwill and equipment). Update this list
+    // only on purpose: a name here is part of the results.
+    testing::Takeover t;
+    t.position = "gp-1";
+    t.goodwill = sim::Triangular{60000, 90000, 120000};
+    t.equipment = sim::Uniform{10000, 30000};
+    auto b = testing::one_gp();
+    b.takeover("mueller", t);
+    const std::vector<std::string> expected = {
+        "billing.cases_per_fte_per_quarter", "billing.gkv.eur_per_case",        "doctors[gp-1].departure",
+        "takeovers[mueller].equipment_eur",  "takeovers[mueller].goodwill_eur",
+    };
+    const auto names = testing::stream_names(b.build());
+    for (const auto& name : expected) CHECK(std::find(names.begin(), names.end(), name) != names.end());
+    CHECK(std::count_if(names.begin(), names.end(),
+                        [](const std::string& n) { return n.rfind("takeovers[", 0) == 0; }) == 2);
 }
 
 TEST_CASE("the model draws from the streams of those names", "[models][streams]") {
