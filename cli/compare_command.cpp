@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/compare_inputs.h"
 #include "cli/compare_report.h"
 #include "cli/options.h"
 #include "models/analysis/compare.h"
@@ -34,109 +35,6 @@ constexpr const char* kCompareHelp =
 
 // From this many scenarios on, compare writes the batch form.
 constexpr std::size_t kBatchFrom = 6;
-
-struct Variant {
-    std::string name;
-    std::vector<std::string> sets;
-};
-
-// Splits at the commas outside brackets, braces and quotes, so that a VALUE may be a list or a
-// map ({pert: [600, 800, 950]}).
-std::vector<std::string> split_pairs(const std::string& text) {
-    std::vector<std::string> parts(1);
-    int depth = 0;
-    char quote = 0;
-    for (const char c : text) {
-        if (quote) {
-            quote = c == quote ? 0 : quote;
-        } else if (c == '\'' || c == '"') {
-            quote = c;
-        } else if (c == '[' || c == '{') {
-            ++depth;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        } else if (c == ',' && depth == 0) {
-            parts.emplace_back();
-            continue;
-        }
-        parts.back() += c;
-    }
-    return parts;
-}
-
-bool valid_name(const std::string& name) {
-    if (name.empty() || name.size() > 40) return false;
-    return name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.+-") ==
-           std::string::npos;
-}
-
-// A --variant NAME:KEY=VALUE[,KEY=VALUE ...]; on error, the reason.
-std::optional<Variant> parse_variant(const std::string& text, std::string& problem) {
-    const auto colon = text.find(':');
-    if (colon == std::string::npos || !valid_name(text.substr(0, colon))) {
-        problem =
-            "expected NAME:KEY=VALUE[,KEY=VALUE ...], NAME of letters, digits, '_', '.', '+' or '-' (e.g. "
-            "four-gps:doctors[gp-3].fte=1)";
-        return std::nullopt;
-    }
-    Variant v{text.substr(0, colon), {}};
-    for (auto pair : split_pairs(text.substr(colon + 1))) {
-        const auto start = pair.find_first_not_of(' ');
-        pair = start == std::string::npos ? std::string() : pair.substr(start);
-        const auto eq = pair.find('=');
-        if (eq == std::string::npos || eq == 0) {
-            problem = fmt::format("'{}' is not KEY=VALUE", pair.substr(0, 60));
-            return std::nullopt;
-        }
-        v.sets.push_back(pair);
-    }
-    return v;
-}
-
-struct Loaded {
-    std::vector<ComparedScenario> scenarios;
-    std::vector<models::CentreSpec> specs;
-};
-
-// The label of a file: its name without the extension, or the path when two files share a name.
-std::vector<std::string> file_labels(const std::vector<std::string>& files) {
-    std::vector<std::string> labels;
-    std::set<std::string> seen, twice;
-    for (const auto& f : files) {
-        labels.push_back(std::filesystem::path(f).stem().string());
-        if (!seen.insert(labels.back()).second) twice.insert(labels.back());
-    }
-    for (std::size_t i = 0; i < files.size(); ++i)
-        if (twice.count(labels[i])) labels[i] = files[i];
-    return labels;
-}
-
-// Loads every file and variant (reporting every error of every one before anything runs).
-std::optional<Loaded> load_all(const std::vector<std::string>& files, const std::vector<Variant>& variants,
-                               const std::vector<std::string>& variant_args, RunArgs& a, std::ostream& err) {
-    Loaded l;
-    bool ok = true;
-    const auto labels = file_labels(files);
-    auto add = [&](const std::string& file, const std::string& label, const LoadArgs& load) {
-        const auto scenario = load_or_report(file, load, err);
-        if (!scenario) return false;
-        a.scenario = file;
-        l.scenarios.push_back({label, make_provenance(*scenario, a)});
-        l.specs.push_back(scenario->spec);
-        return true;
-    };
-    for (std::size_t i = 0; i < files.size(); ++i) ok = add(files[i], labels[i], a.load) && ok;
-    for (std::size_t i = 0; i < variants.size(); ++i) {
-        LoadArgs load = a.load;
-        load.sets.insert(load.sets.end(), variants[i].sets.begin(), variants[i].sets.end());
-        if (!add(files[0], variants[i].name, load)) {
-            err << fmt::format("mvzsim compare: in --variant '{}'\n", variant_args[i]);
-            ok = false;
-        }
-    }
-    if (!ok) return std::nullopt;
-    return l;
-}
 
 // Every scenario runs on the base's seed and trials (or the command line's): say so where a file
 // names others.
@@ -221,23 +119,14 @@ int compare_command(const std::vector<std::string>& args, std::ostream& out, std
     if (files.empty()) return usage_error("compare", "missing the scenario files (at least one, with --variant)", err);
     a.scenario = files[0];
     if (!finish_run_options("compare", values, a, err)) return kExitBadInput;
-    std::vector<Variant> variants;
-    std::set<std::string> names;
-    for (const auto& l : file_labels(files)) names.insert(l);
-    for (const auto& text : variant_args) {
-        std::string problem;
-        auto v = parse_variant(text, problem);
-        if (!v) return usage_error("compare", fmt::format("--variant '{}': {}", text.substr(0, 80), problem), err);
-        if (!names.insert(v->name).second)
-            return usage_error("compare",
-                               fmt::format("--variant '{}': the name '{}' is taken", text.substr(0, 80), v->name), err);
-        variants.push_back(std::move(*v));
-    }
+    const auto parsed = parse_variants("compare", files, variant_args, err);
+    if (!parsed) return kExitBadInput;
+    const std::vector<Variant>& variants = *parsed;
     if (batch && no_batch) return usage_error("compare", "--batch and --no-batch contradict each other", err);
     const std::size_t count = files.size() + variants.size();
     if (count < 2 && !batch)
         return usage_error("compare", "needs two scenarios or more: more files, or --variant (or --batch)", err);
-    const auto loaded = load_all(files, variants, variant_args, a, err);
+    const auto loaded = load_all("compare", files, variants, variant_args, a, err);
     if (!loaded) return kExitBadInput;
     return run_comparison(*loaded, a, batch || (count >= kBatchFrom && !no_batch), out, err);
 }

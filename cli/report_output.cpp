@@ -39,7 +39,7 @@ std::string render_document(const report::ReportData& data, Format format, repor
 
 int write_report(const std::string& command, const scenarios::Scenario& scenario, const Provenance& p, const RunArgs& a,
                  const sim::RunOptions& run, const std::optional<models::BreakevenOptions>& breakeven,
-                 std::ostream& out, std::ostream& err) {
+                 std::ostream& out, std::ostream& err, const ReportAnalyses& analyses) {
     const models::MemoryPlan plan = models::memory_plan(models::CentreModel(scenario.spec), run);
     if (plan.use_bounded || !plan.fits)
         return usage_error(command,
@@ -47,9 +47,23 @@ int write_report(const std::string& command, const scenarios::Scenario& scenario
                                        "the memory limit of {:.1f} GiB; use fewer trials or a larger --memory-limit",
                                        run.trials, plan.full / 1073741824.0, plan.limit / 1073741824.0),
                            err);
+    if (analyses.sensitivity) {
+        const std::size_t inputs = scenarios::list_inputs(scenario).size();
+        const double bytes = models::sensitivity_memory(run.trials, inputs, models::SensitivityOptions{});
+        if (bytes > plan.limit)
+            return usage_error(command,
+                               fmt::format("the section on what drives the result needs {:.1f} GiB for {} trials, more "
+                                           "than the memory limit of {:.1f} GiB; use --no-sensitivity or fewer trials",
+                                           bytes / 1073741824.0, run.trials, plan.limit / 1073741824.0),
+                               err);
+    }
     report::ReportRequest request;
     request.provenance = p;
     request.run = run;
+    request.sensitivity = analyses.sensitivity;
+    request.compare_specs = analyses.compare_specs;
+    request.compare_labels = analyses.compare_labels;
+    request.compare_command = analyses.compare_command;
     request.breakeven = breakeven;
     if (request.breakeven) request.breakeven->run = request.run;
     report::ReportData data;

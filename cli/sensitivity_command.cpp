@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/number_args.h"
 #include "cli/options.h"
+#include "cli/sensitivity_inputs.h"
 #include "cli/sensitivity_report.h"
 #include "models/analysis/output_ref.h"
 #include "models/projection/projection.h"
@@ -213,24 +214,16 @@ int sensitivity_command(const std::vector<std::string>& args, std::ostream& out,
     } catch (const std::invalid_argument& e) {
         return usage_error(cmd, "--output-of: " + with_suggestion(output, e.what()), err);
     }
-    if (fail_if.empty()) {
-        const std::size_t year = request.output < model.year_outputs()
-                                     ? request.output / models::kMetricCount
-                                     : static_cast<std::size_t>(model.calendar().years() - 1);
-        fail_if = fmt::format("annual_result[{}] < 0", model.calendar().calendar_year(static_cast<int>(year)));
-    }
+    if (fail_if.empty()) fail_if = default_failure(model, request.output);
     try {
         request.failure = models::parse_condition(model, fail_if);
     } catch (const std::invalid_argument& e) {
         return usage_error(cmd, "--fail-if: " + with_suggestion(fail_if, e.what()), err);
     }
     const auto listed = scenarios::list_inputs(*scenario);
-    for (const auto& in : listed) {
-        if (models::traceable(in.input))
-            request.inputs.push_back({in.path, {in.input, in.yearly}});
-        else if (!sim::is_fixed(in.input.distribution))
-            report.untraced.push_back(in.path);
-    }
+    TracedInputs traced = traced_inputs(listed);
+    request.inputs = std::move(traced.inputs);
+    report.untraced = std::move(traced.untraced);
     if (request.inputs.empty()) return usage_error(cmd, "the scenario has no uncertain input to analyse", err);
 
     report.output = output;

@@ -30,4 +30,5 @@ shot summary 1180
 shot income 900
 shot liquidity 1000
 shot breakeven 760
+shot sensitivity 900
 shot assumptions 760

@@ -20,17 +20,6 @@ Label group_of(const std::string& path) {
     return Label::group_grants;
 }
 
-InputLabel label_of(const scenarios::ListedInput& i) {
-    // Every key mvzsim lists has a label (tested); a key added later without one shows its path.
-    return input_label(i.key).value_or(InputLabel{i.key, InputUnit::factor, false, i.key, i.key});
-}
-
-std::string name_of(const scenarios::ListedInput& i, const Words& w) {
-    const InputLabel l = label_of(i);
-    const std::string name(w.lang() == Lang::de ? l.de : l.en);
-    return i.owner.empty() ? name : i.owner + ": " + name;
-}
-
 Table given_table(const ReportData& d, const Words& w) {
     Table t{
         w(Label::assumptions_given),
@@ -47,7 +36,7 @@ Table given_table(const ReportData& d, const Words& w) {
         const InputLabel l = label_of(i);
         const bool fixed = sim::is_fixed(i.input.distribution);
         t.rows.push_back(
-            {{Cell::of(name_of(i, w), i.path), Cell::of(distribution_text(i.input.distribution, l.unit, w)),
+            {{Cell::of(input_name(i, w), i.path), Cell::of(distribution_text(i.input.distribution, l.unit, w)),
               Cell::of(fixed ? std::string() : parameter_text(sim::mean(i.input.distribution), l.unit, w)),
               Cell::of(draw_text(i.input, l, w)), Cell::of(i.input.source.empty() ? "\u2013" : i.input.source)}});
     }
@@ -61,7 +50,7 @@ Table defaults_table(const ReportData& d, const Words& w) {
             {w(Label::assumptions_defaults_reading)}};
     for (const auto& i : d.inputs)
         if (!i.given)
-            t.rows.push_back({{Cell::of(name_of(i, w), i.path),
+            t.rows.push_back({{Cell::of(input_name(i, w), i.path),
                                Cell::of(distribution_text(i.input.distribution, label_of(i).unit, w))}});
     return t;
 }
@@ -137,7 +126,7 @@ Table sheet_table(const ReportData& d, const Words& w) {
     for (const auto& i : d.inputs) {
         const InputLabel l = label_of(i);
         t.rows.push_back(
-            {{Cell::of(w(group_of(i.path))), Cell::of(i.path), Cell::of(name_of(i, w)),
+            {{Cell::of(w(group_of(i.path))), Cell::of(i.path), Cell::of(input_name(i, w)),
               Cell::of(distribution_text(i.input.distribution, l.unit, w)),
               Cell::of(sim::mean(i.input.distribution), NumberKind::plain), Cell::of(draw_text(i.input, l, w)),
               Cell::of(i.input.source), Cell::of(i.given ? w(Label::yes) : w(Label::given_default))}});

@@ -84,6 +84,16 @@ std::string points(const std::vector<std::pair<double, double>>& xy) {
     return out;
 }
 
+// At most `n` characters (code points) of UTF-8 text, with "…" where it is cut.
+std::string shortened(const std::string& s, std::size_t n) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;  // a continuation byte
+        if (++chars > n) return s.substr(0, i) + "\u2026";
+    }
+    return s;
+}
+
 }  // namespace
 
 std::string xml_escape(const std::string& s) {
@@ -223,6 +233,64 @@ std::string breakeven_chart(const std::vector<CurvePoint>& pts, double confidenc
         out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"{}\">{}</text>", px,
                            std::min(py + 22, kHeight - kBottom - 4), kMark, xml_escape(minimum_label));
     }
+    return out + "</svg>";
+}
+
+std::string tornado_chart(const std::vector<TornadoBar>& bars, double mean, const TornadoLegend& legend,
+                          const ChartText& text) {
+    constexpr double kLabels = 270, kRow = 26, kBar = 16;  // the label column, a row and its bar
+    const double height = kTop + kRow * static_cast<double>(bars.size()) + 40;
+    double low = mean, high = mean;
+    for (const auto& b : bars) {
+        low = std::min({low, b.low, b.high});
+        high = std::max({high, b.low, b.high});
+    }
+    if (!(high > low)) {
+        low -= 1.0;
+        high += 1.0;
+    }
+    const double step = nice_step(low, high, 6);
+    const double x0 = std::floor(low / step + 1e-9) * step, x1 = std::ceil(high / step - 1e-9) * step;
+    auto to_x = [&](double v) { return kLabels + (v - x0) / (x1 - x0) * (kWidth - kLabels - kRight); };
+    const double bottom = height - 40;
+    std::string out = fmt::format(
+        "<svg viewBox=\"0 0 {} {}\" width=\"100%\" role=\"img\" "
+        "font-family=\"DejaVu Sans, Liberation Sans, Arial, sans-serif\" font-size=\"12\">"
+        "<title>{}</title>",
+        kWidth, height, xml_escape(text.title));
+    const int digits = decimals_for(step);
+    for (double v = x0; v <= x1 + step * 1e-6; v += step) {
+        const double x = to_x(v);
+        out += fmt::format("<line x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#e0e0e0\"/>", x, kTop, x,
+                           bottom);
+        out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>", x, bottom + 16,
+                           xml_escape(format_number(std::abs(v) < step * 1e-6 ? 0.0 : v, digits, text.style)));
+    }
+    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>",
+                       (kLabels + kWidth - kRight) / 2, height - 4, xml_escape(text.y_axis));
+    const double mx = to_x(mean);
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const auto& b = bars[i];
+        const double y = kTop + kRow * static_cast<double>(i) + (kRow - kBar) / 2;
+        out += fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>", kLabels - 8, y + kBar - 4,
+                           xml_escape(shortened(b.label, 40)));
+        for (const auto& [v, fill] : {std::pair{b.low, kInner}, std::pair{b.high, kLine}}) {
+            const double x = to_x(v);
+            out += fmt::format(
+                "<rect class=\"bar\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{}\" fill=\"{}\"><title>{}: "
+                "{}</title></rect>",
+                std::min(x, mx), y, std::max(0.5, std::abs(x - mx)), kBar, fill, xml_escape(b.label),
+                xml_escape(format_number(v, 1, text.style)));
+        }
+    }
+    out += fmt::format(
+        "<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" stroke=\"#333\" stroke-width=\"1.5\"/>", mx,
+        kTop - 4, bottom);
+    out += swatch(10, kInner, legend.low) + swatch(240, kLine, legend.high);
+    out += fmt::format(
+        "<line x1=\"470\" y1=\"8\" x2=\"470\" y2=\"18\" stroke=\"#333\" stroke-width=\"1.5\"/><text x=\"476\" "
+        "y=\"17\">{}</text>",
+        xml_escape(legend.mean));
     return out + "</svg>";
 }
 

@@ -37,6 +37,19 @@ std::string breakeven_chart(const std::vector<CurvePoint>& points, double confid
                             std::optional<std::size_t> minimum, const std::string& confidence_label,
                             const std::string& minimum_label, const ChartText& text);
 
+// A tornado: per input (largest first, top to bottom) a horizontal bar from the output's mean
+// with the input in its lowest decile to its mean with the input in its highest decile, each side
+// drawn from the line of the overall mean in its own colour; the input's label on the left.
+struct TornadoBar {
+    std::string label;
+    double low, high;  // the output's mean in the input's lowest and highest decile
+};
+struct TornadoLegend {
+    std::string low, high, mean;
+};
+std::string tornado_chart(const std::vector<TornadoBar>& bars, double mean, const TornadoLegend& legend,
+                          const ChartText& text);
+
 // Text escaped for XML/HTML (&, <, >, ").
 std::string xml_escape(const std::string& s);
 

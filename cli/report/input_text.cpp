@@ -42,6 +42,17 @@ std::string discrete_text(const sim::Discrete& d, InputUnit unit, const Words& w
 
 }  // namespace
 
+InputLabel label_of(const scenarios::ListedInput& i) {
+    // Every key mvzsim lists has a label (tested); a key added later without one shows its path.
+    return input_label(i.key).value_or(InputLabel{i.key, InputUnit::factor, false, i.key, i.key});
+}
+
+std::string input_name(const scenarios::ListedInput& i, const Words& w) {
+    const InputLabel l = label_of(i);
+    const std::string name(w.lang() == Lang::de ? l.de : l.en);
+    return i.owner.empty() ? name : i.owner + ": " + name;
+}
+
 std::string parameter_text(double v, InputUnit unit, const Words& w) {
     if (unit == InputUnit::share || unit == InputUnit::rate) return trimmed(100.0 * v, 2, w) + "\u00a0%";
     return trimmed(v, unit == InputUnit::ct_per_point ? 4 : 2, w);

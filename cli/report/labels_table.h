@@ -164,6 +164,43 @@
     X(col_first_year_p50, "Erstes Jahr \u2265 0 (Median)", "First year \u2265 0 (median)") \
     X(col_meets, "erreicht die Sicherheit", "meets the confidence") \
     /* Annahmenkatalog */ \
+    /* Comparison of variants */ \
+    X(cmp_title, "Vergleich der Varianten", "Comparison of the variants") \
+    X(sheet_compare, "Vergleich", "Comparison") \
+    X(cmp_intro, "Jede Variante lief mit demselben Startwert und denselben {} Läufen wie der Basisfall {}: mit gemeinsamen Zufallszahlen, d. h. jede Annahme, die zwei Varianten teilen, zieht in jedem Lauf dieselben Werte. Die Differenz zum Basisfall ist das Mittel der Differenzen Lauf für Lauf, mit ihrem Standardfehler; P(besser) ist der Anteil der Läufe, in denen die Variante besser abschneidet als der Basisfall.", "Each variant ran on the same seed and the same {} trials as the base {}: with common random numbers, i.e. every input two variants share draws the same values in each trial. The difference from the base is the mean of the trial-by-trial differences, with its standard error; P(better) is the share of trials in which the variant does better than the base.") \
+    X(cmp_table, "Kennzahlen je Variante (T€)", "Headline figures by variant (T€)") \
+    X(cmp_reading, "Kreditlinie: P95 der größten Liquiditätslücke; dort ist weniger besser. Eine Differenz unter etwa dem Doppelten ihres Standardfehlers ist vom Zufall nicht zu unterscheiden. Dieselben Zahlen und mehr, Jahr für Jahr: {}", "Credit line: P95 of the largest cash gap; there less is better. A difference below about twice its standard error cannot be told from chance. The same figures and more, year by year: {}") \
+    X(cmp_base_mark, "{} (Basisfall)", "{} (base)") \
+    X(col_scenario, "Variante", "Scenario") \
+    X(col_cum_mean, "Kumuliertes Ergebnis {} (Mittel)", "Cumulative result {} (mean)") \
+    X(col_subsidy_p95_max, "Höchster jährlicher Zuschussbedarf (P95)", "Highest yearly subsidy need (P95)") \
+    X(col_credit_line_p95, "Kreditlinie (P95)", "Credit line (P95)") \
+    X(col_p_loss_year, "P(Verlust) {}", "P(loss) {}") \
+    X(col_diff_cum, "Differenz kumuliertes Ergebnis", "Difference in cumulative result") \
+    X(col_diff_credit, "Differenz größte Liquiditätslücke", "Difference in largest cash gap") \
+    X(col_se, "Standardfehler", "Standard error") \
+    X(col_p_better, "P(besser)", "P(better)") \
+    /* What drives the result (sensitivity) */ \
+    X(sens_title, "Was das Ergebnis treibt", "What drives the result") \
+    X(sheet_sensitivity, "Sensitivität", "Sensitivity") \
+    X(sens_intro, "Welche unsicheren Annahmen das kumulierte Ergebnis bis Ende {} am stärksten bewegen, aus den {} Läufen dieses Berichts (wie mvzsim sensitivity es rechnet). Annahmen, die jedes Jahr oder jeden Monat neu gezogen werden, gehen mit ihrem Mittel über den Lauf ein.", "Which uncertain inputs move the cumulative result by the end of {} most, from the {} trials of this report (as mvzsim sensitivity computes it). Inputs drawn anew each year or month enter by their mean over the trial.") \
+    X(sens_reading, "So ist das Diagramm zu lesen: jeder Balken reicht vom mittleren kumulierten Ergebnis der Läufe, in denen die Annahme in ihrem niedrigsten Zehntel lag (hell), bis zu dem der Läufe mit der Annahme in ihrem höchsten Zehntel (dunkel); die senkrechte Linie ist der Mittelwert aller Läufe ({} T€). Je länger der Balken, desto stärker treibt die Annahme das Ergebnis.", "How to read the chart: each bar reaches from the mean cumulative result of the trials with the input in its lowest decile (light) to that of the trials with the input in its highest decile (dark); the vertical line is the mean of all trials ({} T€). The longer the bar, the more the input drives the result.") \
+    X(sens_chart, "Kumuliertes Ergebnis bis Ende {} nach Annahme", "Cumulative result by the end of {} by input") \
+    X(legend_low_decile, "Annahme im niedrigsten Zehntel", "Input in its lowest decile") \
+    X(legend_high_decile, "Annahme im höchsten Zehntel", "Input in its highest decile") \
+    X(legend_overall_mean, "Mittelwert aller Läufe", "Mean of all trials") \
+    X(sens_table, "Die stärksten Treiber des kumulierten Ergebnisses bis Ende {} (T€)", "The strongest drivers of the cumulative result by the end of {} (T€)") \
+    X(sens_sheet_table, "Alle analysierten Annahmen, nach Spanne (kumuliertes Ergebnis bis Ende {}, T€)", "Every input analysed, by swing (cumulative result by the end of {}, T€)") \
+    X(sens_table_reading, "Spanne: Abstand der beiden Mittelwerte. Spearman: Rangkorrelation der Annahme mit dem Ergebnis, von \u22121 bis 1 (positiv: je höher die Annahme, desto höher das Ergebnis). Varianzanteil: der Anteil der Streuung des Ergebnisses, den die Annahme allein erklärt, mit 95-%-Intervall (Bootstrap); wirken Annahmen zusammen, ergeben die Anteile zusammen nicht 100 %.", "Swing: the distance between the two means. Spearman: the rank correlation of the input with the result, from \u22121 to 1 (positive: the higher the input, the higher the result). Variance share: the share of the result's spread the input explains alone, with its 95 % interval (bootstrap); where inputs act together, the shares do not add up to 100 %.") \
+    X(sens_mean, "Mittelwert aller Läufe: {} T€ (Standardfehler {} T€).", "Mean of all trials: {} T€ (standard error {} T€).") \
+    X(sens_untraced, "Nicht analysiert, weil bei jedem Ereignis neu gezogen: {}.", "Not analysed, as drawn anew at each event: {}.") \
+    X(sens_command, "Dieselben Zahlen und mehr (Ausfallprofil, bester und schlechtester Fall): {}", "The same figures and more (failure profile, best and worst case): {}") \
+    X(col_swing, "Spanne", "Swing") \
+    X(col_low_decile, "Mittel im niedrigsten Zehntel", "Mean in the lowest decile") \
+    X(col_high_decile, "Mittel im höchsten Zehntel", "Mean in the highest decile") \
+    X(col_spearman, "Spearman", "Spearman") \
+    X(col_variance_share, "Varianzanteil", "Variance share") \
+    X(col_share_se, "Standardfehler des Anteils", "Standard error of the share") \
     X(assumptions_title, "Annahmenkatalog", "Assumptions") \
     X(sheet_assumptions, "Annahmen", "Assumptions") \
     X(assumptions_given, "Annahmen der Szenariodatei", "Assumptions of the scenario file") \

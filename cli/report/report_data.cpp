@@ -3,6 +3,8 @@
 #include <ctime>
 #include <limits>
 
+#include "cli/sensitivity_inputs.h"
+#include "models/analysis/output_ref.h"
 #include "sim/intervals.h"
 
 namespace mvzsim::cli::report {
@@ -57,6 +59,23 @@ void summarise_trials(const models::CentreModel& model, const sim::TrialMatrix& 
     d.first_year = first_year(model, trials);
 }
 
+std::optional<ReportSensitivity> sensitivity(const scenarios::Scenario& scenario, const sim::RunOptions& run) {
+    TracedInputs traced = traced_inputs(scenarios::list_inputs(scenario));
+    if (traced.inputs.empty() || run.trials < kSensitivityMinTrials) return std::nullopt;
+    const models::CentreModel model(scenario.spec);
+    models::SensitivityRequest request;
+    request.inputs = std::move(traced.inputs);
+    request.output = models::output_column(model, "cumulative_result[last]");
+    request.failure = models::parse_condition(model, default_failure(model, request.output));
+    ReportSensitivity s;
+    s.options.bins = std::min<std::size_t>(s.options.bins, run.trials / 10);
+    s.options.threads = run.threads;
+    s.year = model.calendar().calendar_year(model.calendar().years() - 1);
+    s.untraced = std::move(traced.untraced);
+    s.result = models::analyse_sensitivity(request, models::sample_sensitivity(model, request, run), s.options);
+    return s;
+}
+
 }  // namespace
 
 const sim::Summary& ReportData::gap_with_compensation() const {
@@ -89,6 +108,10 @@ ReportData compute_report(const scenarios::Scenario& scenario, const ReportReque
             sim::summarize(trials.column(model.output_index(models::TrialMetric::largest_cash_gap)), sim::kBlockSize);
     }
     if (request.breakeven) d.breakeven = models::breakeven(d.spec, *request.breakeven);
+    if (request.sensitivity) d.sensitivity = sensitivity(scenario, request.run);
+    if (request.compare_specs.size() > 1)
+        d.comparison = ReportComparison{request.compare_labels, models::compare(request.compare_specs, request.run),
+                                        request.compare_command};
     return d;
 }
 

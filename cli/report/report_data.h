@@ -12,6 +12,8 @@
 #include "cli/report/bands.h"
 #include "cli/report/monthly_cash.h"
 #include "models/analysis/breakeven.h"
+#include "models/analysis/compare.h"
+#include "models/analysis/sensitivity.h"
 #include "models/projection/projection.h"
 #include "scenarios/input_list.h"
 #include "scenarios/scenario_loader.h"
@@ -23,7 +25,30 @@ struct ReportRequest {
     sim::RunOptions run;
     std::optional<models::BreakevenOptions> breakeven;  // a break-even search over doctor counts, or none
     int liquidity_months = 24;                          // months of the monthly Liquiditätsplan
+    bool sensitivity = false;  // the section "What drives the result" (one more sampling of the trials)
+    // The section "Comparison of the variants": the scenarios compared, the base first (the
+    // report's own scenario), with their labels; empty for none.
+    std::vector<models::CentreSpec> compare_specs;
+    std::vector<std::string> compare_labels;
+    std::string compare_command;  // the `mvzsim compare` command line with the same numbers
 };
+
+// The variants compared on the report's seed and trials (models::compare), the base first.
+struct ReportComparison {
+    std::vector<std::string> labels;
+    std::vector<models::ScenarioComparison> results;
+    std::string command;
+};
+
+// What drives the cumulative result at the horizon: `mvzsim sensitivity` with its defaults, on
+// the report's seed and trials (fewer bins of the variance share below 200 trials, 10 a bin).
+struct ReportSensitivity {
+    models::SensitivityResult result;
+    models::SensitivityOptions options;
+    int year = 0;                       // the horizon's calendar year
+    std::vector<std::string> untraced;  // uncertain inputs drawn per event, not analysed
+};
+inline constexpr std::size_t kSensitivityMinTrials = 20;  // two bins of 10 trials
 
 struct ReportData {
     Provenance provenance;
@@ -40,6 +65,9 @@ struct ReportData {
     sim::Summary cash_gap_switched;
     models::TimePercentiles first_year;  // first calendar year with an annual result >= 0
     std::optional<models::BreakevenResult> breakeven;
+    std::optional<ReportSensitivity> sensitivity;
+    std::optional<ReportComparison>
+        comparison;  // when variants are given  // when asked for, with an uncertain input and enough trials
 
     const Band& band(int year_index, models::Metric m) const {
         return bands[static_cast<std::size_t>(year_index)][static_cast<std::size_t>(m)];

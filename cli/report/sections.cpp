@@ -42,7 +42,8 @@ Document build_document(const ReportData& d, Lang lang) {
     doc.sections.push_back(liquidity_section(d, w));
     if (auto s = investment_section(d, w)) doc.sections.push_back(std::move(*s));
     if (auto s = breakeven_section(d, w)) doc.sections.push_back(std::move(*s));
-    // Issue 10's analyses (tornado of a sensitivity analysis, comparison of scenarios) go here.
+    if (auto s = sensitivity_section(d, w)) doc.sections.push_back(std::move(*s));
+    if (auto s = compare_section(d, w)) doc.sections.push_back(std::move(*s));
     doc.sections.push_back(assumptions_section(d, w));
     doc.sections.push_back(provenance_section(d, w));
     return doc;

@@ -1,7 +1,7 @@
 #pragma once
 // The sections of a report, built from its data in one language. Each returns the page (HTML)
 // and the sheet (XLSX) of one topic; build_document puts them in the order a council paper's
-// annex has them. A later analysis (tornado, scenario comparison) adds its builder here.
+// annex has them. A later analysis (e.g. a scenario comparison) adds its builder here.
 #include <optional>
 #include <utility>
 #include <vector>
@@ -12,13 +12,15 @@
 
 namespace mvzsim::cli::report {
 
-Section summary_section(const ReportData& d, const Words& w);                    // Entscheidungsvorlage
-Section income_section(const ReportData& d, const Words& w);                     // Ergebnisplan
-Section liquidity_section(const ReportData& d, const Words& w);                  // Liquiditätsplan
-std::optional<Section> investment_section(const ReportData& d, const Words& w);  // when there are any
-std::optional<Section> breakeven_section(const ReportData& d, const Words& w);   // when searched
-Section assumptions_section(const ReportData& d, const Words& w);                // Annahmenkatalog
-Section provenance_section(const ReportData& d, const Words& w);                 // Provenienz
+Section summary_section(const ReportData& d, const Words& w);                     // Entscheidungsvorlage
+Section income_section(const ReportData& d, const Words& w);                      // Ergebnisplan
+Section liquidity_section(const ReportData& d, const Words& w);                   // Liquiditätsplan
+std::optional<Section> investment_section(const ReportData& d, const Words& w);   // when there are any
+std::optional<Section> breakeven_section(const ReportData& d, const Words& w);    // when searched
+std::optional<Section> compare_section(const ReportData& d, const Words& w);      // Vergleich der Varianten
+std::optional<Section> sensitivity_section(const ReportData& d, const Words& w);  // Was das Ergebnis treibt
+Section assumptions_section(const ReportData& d, const Words& w);                 // Annahmenkatalog
+Section provenance_section(const ReportData& d, const Words& w);                  // Provenienz
 
 Document build_document(const ReportData& d, Lang lang);
 

@@ -128,8 +128,15 @@ TEST_CASE("the XLSX read back holds the CSV's numbers, with number formats and f
     const auto book = read_workbook(xlsx, dir);
     if (!tool_present(book.has_value(), "Python's openpyxl (Debian package python3-openpyxl)")) return;
     CHECK(book->sheets == std::vector<std::string>{"Zusammenfassung", "Ergebnisplan", "Liquidität",
-                                                   "Investition und Finanzierung", "Break-even", "Annahmen",
-                                                   "Provenienz"});
+                                                   "Investition und Finanzierung", "Break-even", "Sensitivität",
+                                                   "Annahmen", "Provenienz"});
+    // Sensitivität: a row per input analysed, largest swing first, its swing in euros as a number.
+    const auto& sens = book->cells.at("Sensitivität");
+    CHECK(book->freeze.at("Sensitivität") == "B5");
+    CHECK(sens.at({4, 1}).text == "Eingabe");  // under the sheet's title and the table's caption
+    CHECK(sens.at({4, 3}).text == "Spanne");
+    CHECK(sens.at({5, 3}).number);
+    CHECK(sens.at({5, 3}).value >= sens.at({6, 3}).value);
     CHECK(book->freeze.at("Ergebnisplan") == "B5");  // the first block's header row and the labels column
     const auto csv = read_csv(mvzsim_cmd({"run", file, "-n", "400", "-f", "csv"}).out);
 
