@@ -13,7 +13,7 @@ for lib in libyaml-cpp0.7 libboost-program-options1.74.0 libfmt9 libxlsxwriter4;
 done
 # Every library the binary needs belongs to a package named in Depends.
 for so in $(readelf -d build/mvzsim | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p'); do
-    path=$(ldconfig -p | awk -v so="$so" '$1 == so { print $NF; exit }')
+    path=$(ldconfig -p | awk -v so="$so" '$1 == so && !found { print $NF; found = 1 }')  # no early exit: SIGPIPE
     # dpkg knows a library by the path its package installed (/lib or /usr/lib, usrmerge).
     package=$({ dpkg -S "$path" || dpkg -S "$(readlink -f "$path")"; } 2>/dev/null | head -1 | cut -d: -f1 || true)
     [ -n "$package" ] || { echo "package-deb: no package owns $so" >&2; exit 1; }
