@@ -13,20 +13,6 @@ using mvzsim::test::mvzsim_cmd;
 
 namespace {
 
-// Means of the machine CSV by (year, output).
-std::map<std::pair<std::string, std::string>, double> csv_means(const std::string& csv) {
-    std::map<std::pair<std::string, std::string>, double> out;
-    std::istringstream lines(csv);
-    for (std::string line; std::getline(lines, line);) {
-        if (line.empty() || line[0] == '#' || line.rfind("year,", 0) == 0) continue;
-        std::vector<std::string> f;
-        std::istringstream cells(line);
-        for (std::string c; std::getline(cells, c, ',');) f.push_back(c);
-        out[{f[0], f[2]}] = std::stod(f[4]);
-    }
-    return out;
-}
-
 // A table of the section as printed: the year of each column and each row's cells by its label.
 struct PrintedTable {
     std::vector<std::string> years;
@@ -75,7 +61,9 @@ TEST_CASE("the Planbilanz shows the run's means, and Aktiva equal Passiva in eve
     const std::string file = kExamples + "main-and-branch.yaml";
     const auto report = mvzsim_cmd({"report", file, "-n", "300", "--no-breakeven", "--no-sensitivity"});
     REQUIRE(report.code == 0);
-    const auto means = csv_means(mvzsim_cmd({"run", file, "-n", "300", "-f", "csv"}).out);
+    std::map<std::pair<std::string, std::string>, double> means;
+    for (const auto& [key, stats] : mvzsim::test::machine_csv(mvzsim_cmd({"run", file, "-n", "300", "-f", "csv"}).out))
+        means[key] = stats[0];
     const auto tables = tables_of_section(report.out, "balance");
     REQUIRE(tables.size() == 3);  // 10 years fit one table: the balance sheet, the loans, sources and uses
     const PrintedTable& bs = tables[0];

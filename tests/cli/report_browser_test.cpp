@@ -104,20 +104,6 @@ std::optional<Workbook> read_workbook(const fs::path& xlsx, const fs::path& dir)
     return book;
 }
 
-// CSV value by (year, metric name): mean, p5, p50, p95.
-std::map<std::pair<std::string, std::string>, std::array<double, 4>> read_csv(const std::string& csv) {
-    std::map<std::pair<std::string, std::string>, std::array<double, 4>> out;
-    std::istringstream lines(csv);
-    for (std::string line; std::getline(lines, line);) {
-        if (line.empty() || line[0] == '#' || line.rfind("year,", 0) == 0) continue;
-        std::vector<std::string> f;
-        std::istringstream cells(line);
-        for (std::string c; std::getline(cells, c, ',');) f.push_back(c);
-        out[{f[0], f[2]}] = {std::stod(f[4]), std::stod(f[7]), std::stod(f[8]), std::stod(f[9])};
-    }
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("the XLSX read back holds the CSV's numbers, with number formats and frozen headers", "[cli][xlsx]") {
@@ -138,7 +124,7 @@ TEST_CASE("the XLSX read back holds the CSV's numbers, with number formats and f
     CHECK(sens.at({5, 3}).number);
     CHECK(sens.at({5, 3}).value >= sens.at({6, 3}).value);
     CHECK(book->freeze.at("Ergebnisplan") == "B5");  // the first block's header row and the labels column
-    const auto csv = read_csv(mvzsim_cmd({"run", file, "-n", "400", "-f", "csv"}).out);
+    const auto csv = mvzsim::test::machine_csv(mvzsim_cmd({"run", file, "-n", "400", "-f", "csv"}).out);
 
     // Ergebnisplan: blocks P50, P5, P95, mean, each with a caption, a year header and a row per line item.
     const auto& sheet = book->cells.at("Ergebnisplan");
@@ -207,7 +193,7 @@ TEST_CASE("the XLSX sheet Planbilanz holds the run's means; Aktiva equal Passiva
             0);
     const auto book = read_workbook(xlsx, dir);
     if (!tool_present(book.has_value(), "Python's openpyxl (Debian package python3-openpyxl)")) return;
-    const auto csv = read_csv(mvzsim_cmd({"run", file, "-n", "300", "-f", "csv"}).out);
+    const auto csv = mvzsim::test::machine_csv(mvzsim_cmd({"run", file, "-n", "300", "-f", "csv"}).out);
     const auto& sheet = book->cells.at("Planbilanz");
     // Rows by their label in the first column; the years in the balance sheet's header row.
     std::map<std::string, int> row_of;
