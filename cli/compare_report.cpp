@@ -44,23 +44,42 @@ void check_finite(const std::vector<models::ScenarioComparison>& results) {
 
 // ---- table --------------------------------------------------------------------------------
 
-std::string table_value(double x, models::Unit unit) {
-    return fmt::format("{:.1f}", unit == models::Unit::eur ? x / 1000.0 : x);
-}
+// The table's words and numbers in one language.
+struct TableWords {
+    report::Words w;
+    report::Lang lang;
 
-std::string difference_cells(const models::PairedDifference& d, models::Unit unit) {
+    std::string value(double x, models::Unit unit) const {
+        return compare_text::table_number(unit == models::Unit::eur ? x / 1000.0 : x, 1, lang);
+    }
+    std::string unit(models::Unit u) const {
+        return w(u == models::Unit::eur ? Label::ct_unit_teur : Label::ct_unit_months);
+    }
+    template <class M>
+    std::string title(M m) const {
+        return lang == report::Lang::de ? std::string(models::info(m).title_de) : std::string(models::info(m).title);
+    }
+    // The column heads after the scenario's label column.
+    std::string heads() const {
+        return fmt::format("{:>9} {:>9} {:>9} {:>9} | {:>9} {:>7} {:>10} {:>7}\n", w(Label::ct_col_mean), "P5", "P50",
+                           "P95", w(Label::ct_col_diff), w(Label::ct_col_se), w(Label::ct_col_p_better),
+                           w(Label::ct_col_se));
+    }
+};
+
+std::string difference_cells(const TableWords& t, const models::PairedDifference& d, models::Unit unit) {
     const double se = unit == models::Unit::eur ? d.standard_error / 1000.0 : d.standard_error;
-    return fmt::format(" {:>9} {:>7.2f} {:>8.1f} % {:>5.1f} %", table_value(d.mean, unit), se, 100.0 * d.p_better,
-                       100.0 * d.p_better_se);
+    return fmt::format(" {:>9} {:>7} {:>8} % {:>5} %", t.value(d.mean, unit), compare_text::table_number(se, 2, t.lang),
+                       compare_text::table_number(100.0 * d.p_better, 1, t.lang),
+                       compare_text::table_number(100.0 * d.p_better_se, 1, t.lang));
 }
 
-std::string output_block(const CompareReport& r, const std::vector<models::ScenarioComparison>& results,
-                         std::size_t k) {
+std::string output_block(const TableWords& t, const CompareReport& r,
+                         const std::vector<models::ScenarioComparison>& results, std::size_t k) {
     const Output o = output(kComparedYearly[k]);
     const std::size_t w = label_width(r);
-    std::string out = fmt::format("\n{} ({})\n", o.title, o.unit == models::Unit::eur ? "EUR thousand" : "months");
-    out += fmt::format("  {:>4}  {:<{}} {:>9} {:>9} {:>9} {:>9} | {:>9} {:>7} {:>10} {:>7}\n", "year", "scenario", w,
-                       "mean", "P5", "P50", "P95", "diff", "s.e.", "P(better)", "s.e.");
+    std::string out = fmt::format("\n{} ({})\n", t.title(kComparedYearly[k]), t.unit(o.unit));
+    out += fmt::format("  {:>4}  {:<{}} ", t.w(Label::ct_col_year), t.w(Label::ct_col_scenario), w) + t.heads();
     // Every calendar year of any scenario, in order (horizons may differ).
     std::set<int> years;
     for (const auto& c : results)
@@ -73,9 +92,9 @@ std::string output_block(const CompareReport& r, const std::vector<models::Scena
             if (it == results[i].years.end()) continue;
             const sim::Summary& s = it->values[k];
             out += fmt::format("  {:>4}  {:<{}} {:>9} {:>9} {:>9} {:>9} |", shown ? "" : std::to_string(year),
-                               one_line(r.scenarios[i].label).substr(0, w), w, table_value(s.mean, o.unit),
-                               table_value(s.p5, o.unit), table_value(s.p50, o.unit), table_value(s.p95, o.unit));
-            if (it->difference) out += difference_cells((*it->difference)[k], o.unit);
+                               one_line(r.scenarios[i].label).substr(0, w), w, t.value(s.mean, o.unit),
+                               t.value(s.p5, o.unit), t.value(s.p50, o.unit), t.value(s.p95, o.unit));
+            if (it->difference) out += difference_cells(t, (*it->difference)[k], o.unit);
             out += "\n";
             shown = true;
         }
@@ -83,35 +102,32 @@ std::string output_block(const CompareReport& r, const std::vector<models::Scena
     return out;
 }
 
-std::string horizon_block(const CompareReport& r, const std::vector<models::ScenarioComparison>& results) {
+std::string horizon_block(const TableWords& t, const CompareReport& r,
+                          const std::vector<models::ScenarioComparison>& results) {
     const std::size_t w = label_width(r);
-    std::string out = "\nOver the whole horizon (each scenario's own)\n";
+    std::string out = fmt::format("\n{}\n", t.w(Label::ct_horizon));
     for (std::size_t k = 0; k < models::kTrialCompared; ++k) {
         const Output o = output(kComparedTrial[k]);
-        out += fmt::format("  {} ({})\n", o.title, o.unit == models::Unit::eur ? "EUR thousand" : "months");
-        out += fmt::format("        {:<{}} {:>9} {:>9} {:>9} {:>9} | {:>9} {:>7} {:>10} {:>7}\n", "scenario", w, "mean",
-                           "P5", "P50", "P95", "diff", "s.e.", "P(better)", "s.e.");
+        out += fmt::format("  {} ({})\n", t.title(kComparedTrial[k]), t.unit(o.unit));
+        out += fmt::format("        {:<{}} ", t.w(Label::ct_col_scenario), w) + t.heads();
         for (std::size_t i = 0; i < results.size(); ++i) {
             const sim::Summary& s = results[i].horizon[k];
             out += fmt::format("        {:<{}} {:>9} {:>9} {:>9} {:>9} |", one_line(r.scenarios[i].label).substr(0, w),
-                               w, table_value(s.mean, o.unit), table_value(s.p5, o.unit), table_value(s.p50, o.unit),
-                               table_value(s.p95, o.unit));
-            if (results[i].horizon_difference) out += difference_cells((*results[i].horizon_difference)[k], o.unit);
+                               w, t.value(s.mean, o.unit), t.value(s.p5, o.unit), t.value(s.p50, o.unit),
+                               t.value(s.p95, o.unit));
+            if (results[i].horizon_difference) out += difference_cells(t, (*results[i].horizon_difference)[k], o.unit);
             out += "\n";
         }
     }
     return out;
 }
 
-std::string comparison_table(const CompareReport& r, const std::vector<models::ScenarioComparison>& results) {
-    std::string out = compare_text::header(r, false);
-    out +=
-        "  diff: the scenario minus the base, trial by trial (mean and its standard error s.e.);\n"
-        "  P(better): the share of trials in which the scenario does better than the base in that year\n"
-        "  (a higher result or cash; a lower subsidy need, cash gap or number of months); ties count as not\n"
-        "  better. Percentiles: Hyndman-Fan type 7. Cash is at the year end and its lowest month end.\n";
-    for (std::size_t k = 0; k < models::kYearlyCompared; ++k) out += output_block(r, results, k);
-    return out + horizon_block(r, results);
+std::string comparison_table(const CompareReport& r, const std::vector<models::ScenarioComparison>& results,
+                             report::Lang lang) {
+    const TableWords t{report::Words(lang), lang};
+    std::string out = compare_text::header(r, false, lang) + t.w(Label::ct_legend);
+    for (std::size_t k = 0; k < models::kYearlyCompared; ++k) out += output_block(t, r, results, k);
+    return out + horizon_block(t, r, results);
 }
 
 // ---- CSV ----------------------------------------------------------------------------------
@@ -222,7 +238,7 @@ std::string format_comparison(const CompareReport& r, const std::vector<models::
     check_finite(results);
     if (format == Format::csv) return comparison_csv(r, results, csv, lang);
     if (format == Format::json) return comparison_json(r, results);
-    return comparison_table(r, results);
+    return comparison_table(r, results, lang);
 }
 
 }  // namespace mvzsim::cli

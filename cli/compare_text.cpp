@@ -12,30 +12,36 @@ namespace mvzsim::cli::compare_text {
 
 using report::Label;
 
-std::string header(const CompareReport& r, bool batch) {
-    std::string out = fmt::format("mvzsim {} compare{}: {} scenarios on common random numbers, seed {}, {} trials\n",
-                                  r.version, batch ? " (batch)" : "", r.scenarios.size(), r.seed, r.trials);
+std::string header(const CompareReport& r, bool batch, report::Lang lang) {
+    const report::Words w(lang);
+    std::string out = w(Label::ct_title, r.version, batch ? w(Label::ct_batch) : "", r.scenarios.size(), r.seed,
+                        table_number(static_cast<double>(r.trials), 0, lang)) +
+                      "\n";
     for (std::size_t i = 0; i < r.scenarios.size(); ++i) {
         const auto& s = r.scenarios[i];
         const bool base = i == 0 && !batch;
-        out += fmt::format("  {:<5} {}  \"{}\"\n", base ? "base" : "", one_line(s.label),
+        out += fmt::format("  {:<5} {}  \"{}\"\n", base ? w(Label::ct_base) : "", one_line(s.label),
                            one_line(s.provenance.scenario_name));
         // A variant of the first file names only its --set values beyond the first's.
         const auto& first = r.scenarios[0].provenance;
         const bool same_file = i > 0 && s.provenance.file == first.file && s.provenance.sha256 == first.sha256;
         const std::size_t shared = same_file ? std::min(first.sets.size(), s.provenance.sets.size()) : 0;
         if (same_file) {
-            out += fmt::format("        the file{} of {}\n", shared > 0 ? " and --set values" : "",
-                               one_line(r.scenarios[0].label));
+            out +=
+                w(shared > 0 ? Label::ct_same_file_sets : Label::ct_same_file, one_line(r.scenarios[0].label)) + "\n";
         } else {
-            out += fmt::format("        file {}  sha256 {}\n", one_line(s.provenance.file), s.provenance.sha256);
-            for (const auto& e : s.provenance.extends)
-                out += fmt::format("        extends {}  sha256 {}\n", one_line(e.file), e.sha256);
+            out += w(Label::ct_file, one_line(s.provenance.file), s.provenance.sha256) + "\n";
+            for (const auto& e : s.provenance.extends) out += w(Label::ct_extends, one_line(e.file), e.sha256) + "\n";
         }
         for (std::size_t k = shared; k < s.provenance.sets.size(); ++k)
             out += fmt::format("        --set {}\n", one_line(s.provenance.sets[k]));
     }
     return out;
+}
+
+std::string table_number(double x, int decimals, report::Lang lang) {
+    if (lang == report::Lang::en) return fmt::format("{:.{}f}", x, decimals);
+    return report::format_number(x, decimals, report::text_style(lang));
 }
 
 std::size_t label_width(const CompareReport& r) {

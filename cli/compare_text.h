@@ -13,8 +13,12 @@
 
 namespace mvzsim::cli::compare_text {
 
-// The first lines of the table: the command, seed and trials, each scenario and its files.
-std::string header(const CompareReport& r, bool batch);
+// The first lines of the table: the command, seed and trials, each scenario and its files, in
+// the words of `lang`.
+std::string header(const CompareReport& r, bool batch, report::Lang lang = report::Lang::en);
+// A number of the table: as fmt's {:.Nf} in English (unchanged since the first version), with a
+// decimal comma and thousands points in German, as `run --lang de` writes it.
+std::string table_number(double x, int decimals, report::Lang lang);
 // The width of the scenario column.
 std::size_t label_width(const CompareReport& r);
 

@@ -373,6 +373,24 @@
     X(stat_max, "Maximum", "max") \
     X(stat_share_negative, "Anteil unter 0", "share below 0") \
     X(stat_share_negative_se, "Standardfehler des Anteils", "standard error of the share") \
+    /* mvzsim compare (the terminal table; English as it always was) */ \
+    X(ct_title, "mvzsim {} compare{}: {} Szenarien mit gemeinsamen Zufallszahlen, Startwert {}, {} Läufe", "mvzsim {} compare{}: {} scenarios on common random numbers, seed {}, {} trials") \
+    X(ct_batch, " (Stapel)", " (batch)") \
+    X(ct_base, "Basis", "base") \
+    X(ct_same_file, "        die Datei von {}", "        the file of {}") \
+    X(ct_same_file_sets, "        die Datei und die --set-Werte von {}", "        the file and --set values of {}") \
+    X(ct_file, "        Datei {}  SHA-256 {}", "        file {}  sha256 {}") \
+    X(ct_extends, "        erweitert {}  SHA-256 {}", "        extends {}  sha256 {}") \
+    X(ct_legend, "  Diff.: das Szenario minus die Basis, Lauf für Lauf (Mittelwert und sein Standardfehler SE);\n  P(besser): der Anteil der Läufe, in denen das Szenario in dem Jahr besser ist als die Basis\n  (höheres Ergebnis oder mehr Liquidität; geringerer Zuschussbedarf, kleinere Liquiditätslücke,\n  weniger Monate); Gleichstand zählt nicht als besser. Perzentile: Hyndman-Fan Typ 7.\n  Liquidität am Jahresende und ihr niedrigster Monatsendbestand.\n", "  diff: the scenario minus the base, trial by trial (mean and its standard error s.e.);\n  P(better): the share of trials in which the scenario does better than the base in that year\n  (a higher result or cash; a lower subsidy need, cash gap or number of months); ties count as not\n  better. Percentiles: Hyndman-Fan type 7. Cash is at the year end and its lowest month end.\n") \
+    X(ct_unit_teur, "T€", "EUR thousand") \
+    X(ct_unit_months, "Monate", "months") \
+    X(ct_col_year, "Jahr", "year") \
+    X(ct_col_scenario, "Szenario", "scenario") \
+    X(ct_col_mean, "Mittel", "mean") \
+    X(ct_col_diff, "Diff.", "diff") \
+    X(ct_col_se, "SE", "s.e.") \
+    X(ct_col_p_better, "P(besser)", "P(better)") \
+    X(ct_horizon, "Über den ganzen Horizont (den eigenen jedes Szenarios)", "Over the whole horizon (each scenario's own)") \
     /* mvzsim compare (CSV columns and provenance) */ \
     X(cmp_scenario, "Szenario", "Scenario") \
     X(cmp_file, "Datei", "File") \

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "tests/cli/test_support.h"
@@ -101,6 +102,55 @@ TEST_CASE("compare: the same output on 1 and 2 threads", "[cli][compare]") {
          {"Annual result (EUR thousand)", "Cumulative result", "Owner's subsidy need", "Cash at year end",
           "Lowest month-end cash", "Largest cash gap", "P(better)", "base", "rural-gp-3-with-tagespflege", "sha256"})
         CHECK(one.out.find(part) != std::string::npos);
+}
+
+TEST_CASE("compare --lang de: the terminal table in German words and numbers, the same figures", "[cli][compare]") {
+    const std::vector<std::string> args = {"compare", kBase, kTwo, "--variant", "half:doctors[gp-1].fte=0.5",
+                                           "-n",      "300"};
+    auto with = [&](std::vector<std::string> extra) {
+        std::vector<std::string> a = args;
+        a.insert(a.end(), extra.begin(), extra.end());
+        const auto r = mvzsim_cmd(a);
+        REQUIRE(r.code == 0);
+        return r.out;
+    };
+    const std::string en = with({}), de = with({"--lang", "de"});
+    CHECK(with({"--lang", "en"}) == en);  // English stays the default at the terminal
+    for (const char* german :
+         {"3 Szenarien mit gemeinsamen Zufallszahlen", "Basis rural-gp-3", "erweitert ", "die Datei von rural-gp-3",
+          "Jahresergebnis (T€)", "P(besser)", "Über den ganzen Horizont", "Größte Liquiditätslücke"})
+        CHECK(de.find(german) != std::string::npos);
+    for (const char* english : {"Annual result", "P(better)", "scenarios on common", "Over the whole horizon"})
+        CHECK(de.find(english) == std::string::npos);
+    // Line by line the same table: every English number is the German one with a decimal comma (and
+    // thousands points), e.g. -285.7 and -285,7, 1234.5 and 1.234,5.
+    const std::regex en_number(R"(^-?[0-9]+\.[0-9]+$)"), de_number(R"(^-?[0-9]{1,3}(\.[0-9]{3})*,[0-9]+$)");
+    // The rows of the tables (figures left and right of '|'), without their column heads.
+    auto rows = [](const std::string& table) {
+        std::vector<std::string> out;
+        std::istringstream lines(table);
+        for (std::string line; std::getline(lines, line);)
+            if (line.find(" |") != std::string::npos && line.find("P50") == std::string::npos) out.push_back(line);
+        return out;
+    };
+    const auto en_rows = rows(en), de_rows = rows(de);
+    REQUIRE(en_rows.size() == de_rows.size());
+    std::size_t numbers = 0;
+    for (std::size_t i = 0; i < en_rows.size(); ++i) {
+        std::vector<std::string> x, y;
+        std::istringstream ea(en_rows[i]), eb(de_rows[i]);
+        for (std::string t; ea >> t;)
+            if (std::regex_match(t, en_number)) x.push_back(t);
+        for (std::string t; eb >> t;)
+            if (std::regex_match(t, de_number)) {
+                t.erase(std::remove(t.begin(), t.end(), '.'), t.end());
+                std::replace(t.begin(), t.end(), ',', '.');
+                y.push_back(t);
+            }
+        CHECK(x == y);
+        numbers += x.size();
+    }
+    CHECK(numbers > 500);
 }
 
 TEST_CASE("compare: CSV, German CSV and JSON, the format from the file's extension", "[cli][compare]") {
