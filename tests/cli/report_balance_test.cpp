@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "cli/report/number_format.h"
+#include "scenarios/scenario_loader.h"
 #include "test_support.h"
 
 using mvzsim::test::kExamples;
@@ -142,4 +143,20 @@ TEST_CASE("a centre without investments or loans has a balance sheet of cash and
         CHECK(en.out.find(english) != std::string::npos);
     for (const char* german : {"Summe Aktiva", "Sonderposten", "Mittelherkunft"})
         CHECK(en.out.find(german) == std::string::npos);
+}
+
+TEST_CASE("every example's Planbilanz balances in every year, in every table of the page", "[cli][report][balance]") {
+    for (const auto& file : mvzsim::test::example_files()) {
+        INFO(file.filename().string());
+        const auto r = mvzsim_cmd({"report", file.string(), "-n", "100", "--no-breakeven", "--no-sensitivity"});
+        REQUIRE(r.code == 0);
+        std::size_t years = 0;
+        for (const PrintedTable& t : tables_of_section(r.out, "balance")) {
+            if (!t.rows.count("Summe Aktiva")) continue;  // the loans, sources and uses
+            REQUIRE(t.rows.at("Summe Aktiva").size() == t.years.size());
+            CHECK(t.rows.at("Summe Aktiva") == t.rows.at("Summe Passiva"));
+            years += t.years.size();
+        }
+        CHECK(years == static_cast<std::size_t>(mvzsim::scenarios::load_scenario(file.string()).spec.horizon_years));
+    }
 }

@@ -42,7 +42,7 @@ TEST_CASE("headless Chromium renders every section of the report and prints it t
             std::chrono::seconds(120));
         REQUIRE(run.exit_code == 0);
         // The DOM the browser built (not the file's text): every section, every chart.
-        for (const char* id : {"summary", "income", "liquidity", "breakeven", "assumptions", "provenance"})
+        for (const char* id : {"summary", "income", "liquidity", "balance", "breakeven", "assumptions", "provenance"})
             CHECK(run.output.find(std::string("<section id=\"") + id + "\"") != std::string::npos);
         CHECK(run.output.find("<section id=\"investment\"") != std::string::npos);
         CHECK(run.output.find("</svg>") != std::string::npos);

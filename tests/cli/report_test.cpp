@@ -46,7 +46,7 @@ TEST_CASE("every example gives a self-contained German HTML report with every se
         const std::string page = read_file(html);
         CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
         CHECK(page.find("<html lang=\"de\">") != std::string::npos);
-        for (const char* id : {"summary", "income", "liquidity", "breakeven", "assumptions", "provenance"})
+        for (const char* id : {"summary", "income", "liquidity", "balance", "breakeven", "assumptions", "provenance"})
             CHECK(page.find(std::string("<section id=\"") + id + "\"") != std::string::npos);
         const auto spec = mvzsim::scenarios::load_scenario(file.string()).spec;
         CHECK((page.find("<section id=\"investment\"") != std::string::npos) == has_finance(spec));
