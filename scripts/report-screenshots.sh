@@ -29,6 +29,7 @@ shot() {
 shot summary 1180
 shot income 900
 shot liquidity 1000
+shot balance 980
 shot breakeven 760
 shot sensitivity 900
 shot assumptions 760

@@ -135,9 +135,13 @@ Table sources_and_uses(const ReportData& d, const Words& w) {
     if (unfunded < 0.0) row(Label::inv_surplus, -unfunded);
     row(Label::bal_uses_total, m(TrialMetric::investments) + std::max(0.0, -unfunded), RowStyle::total);
     t.rows.push_back({{Cell::of(w(Label::bal_sources))}, RowStyle::heading});
-    row(Label::bal_sources_grants, m(TrialMetric::investment_grants));
-    row(Label::bal_sources_equity, m(TrialMetric::funding_equity));
-    row(Label::bal_sources_loans, m(TrialMetric::funding_loans));
+    // A source no trial has (no loans, say) is left out, as the balance sheet's empty items are.
+    auto source = [&](Label l, TrialMetric k) {
+        if (d.projection[k].min != 0.0 || d.projection[k].max != 0.0) row(l, m(k));
+    };
+    source(Label::bal_sources_grants, TrialMetric::investment_grants);
+    source(Label::bal_sources_equity, TrialMetric::funding_equity);
+    source(Label::bal_sources_loans, TrialMetric::funding_loans);
     if (unfunded > 0.0) row(Label::inv_from_operations, unfunded);
     row(Label::bal_sources_total,
         m(TrialMetric::investment_grants) + m(TrialMetric::funding_equity) + m(TrialMetric::funding_loans) +
