@@ -9,12 +9,14 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/progress.h"
+#include "cli/region_run.h"
 #include "cli/report.h"
 #include "cli/report/csv_tables.h"
 #include "cli/report_output.h"
 #include "models/analysis/output_ref.h"
 #include "models/projection/projection.h"
 #include "models/text/scanner.h"
+#include "scenarios/region_reader.h"
 #include "sim/precision.h"
 
 namespace mvzsim::cli {
@@ -160,6 +162,15 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
                                err);
         if (a.chosen != Format::csv) return usage_error("run", "--layout applies to CSV output", err);
         csv_layout = layout == "wide" ? report::CsvLayout::wide : report::CsvLayout::long_rows;
+    }
+    if (scenarios::is_region_file(a.scenario)) {  // a region of several centres (docs/region.md)
+        if (replaying || precision || !layout.empty() || !a.load.sets.empty() || detail || is_document(a.chosen))
+            return usage_error("run",
+                               "a region file takes --trials, --seed, --threads, --format table, csv or json, --csv, "
+                               "--lang, --output, --strict and --memory-limit; --replay, --target-se, --layout, "
+                               "--set, --detail and the report formats are not supported for regions yet",
+                               err);
+        return run_region(a, limit.value_or(0), out, err);
     }
     if (const auto missing = check_document_tools("run", a.chosen, err)) return *missing;
 
