@@ -16,23 +16,29 @@
 
 namespace mvzsim::cli {
 
-int run_region(const RunArgs& a, std::size_t memory_limit, std::ostream& out, std::ostream& err) {
-    std::optional<scenarios::RegionFile> file;
+std::optional<scenarios::RegionFile> load_region_or_report(const std::string& file, bool strict, std::ostream& err) {
+    std::optional<scenarios::RegionFile> region;
     try {
-        file = scenarios::load_region(a.scenario);
+        region = scenarios::load_region(file);
     } catch (const scenarios::InputError& e) {
         for (const auto& d : e.diagnostics()) err << scenarios::format(d) << '\n';
-        err << fmt::format("{}: {} error{}; nothing was run.\n", scenarios::escape_control(a.scenario),
+        err << fmt::format("{}: {} error{}; nothing was run.\n", scenarios::escape_control(file),
                            e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s");
-        return kExitBadInput;
+        return std::nullopt;
     }
-    for (const auto& w : file->warnings) err << scenarios::format(w) << '\n';
-    if (a.load.strict && !file->warnings.empty()) {
+    for (const auto& w : region->warnings) err << scenarios::format(w) << '\n';
+    if (strict && !region->warnings.empty()) {
         err << fmt::format("{}: {} warning{}, which --strict makes errors; nothing was run.\n",
-                           scenarios::escape_control(a.scenario), file->warnings.size(),
-                           file->warnings.size() == 1 ? "" : "s");
-        return kExitBadInput;
+                           scenarios::escape_control(file), region->warnings.size(),
+                           region->warnings.size() == 1 ? "" : "s");
+        return std::nullopt;
     }
+    return region;
+}
+
+int run_region(const RunArgs& a, std::size_t memory_limit, std::ostream& out, std::ostream& err) {
+    const std::optional<scenarios::RegionFile> file = load_region_or_report(a.scenario, a.load.strict, err);
+    if (!file) return kExitBadInput;
     const std::uint64_t seed = a.seed ? static_cast<std::uint64_t>(*a.seed) : file->spec.default_seed;
     const std::size_t trials = a.trials ? static_cast<std::size_t>(*a.trials) : file->spec.default_trials;
     const models::RegionModel model(file->spec);

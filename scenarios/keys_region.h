@@ -26,7 +26,9 @@ inline constexpr Key kSiteName{
 inline constexpr Key kSiteScenario{.name = "scenario",
                                    .type = V::text,
                                    .required = true,
-                                   .what = "the site's scenario file, relative to the region file's folder"};
+                                   .what =
+                                       "the site's scenario file (relative to the region file's folder), or "
+                                       "the scenario itself as a block mapping (inline)"};
 inline constexpr const Key* kSiteKeys[] = {&kSiteName, &kSiteScenario};
 inline constexpr Section kSite{"site", kSiteKeys, "name"};
 

@@ -98,7 +98,34 @@ struct SiteEntry {
     std::string name, scenario;
     YAML::Mark mark;  // of its scenario key
     std::string key_path;
+    std::string inline_text;  // a scenario written in the region file: its lines, at their own line numbers
 };
+
+// The text of a block mapping written inside the region file (an inline site) as a document of
+// its own that keeps every line and column: the lines before it blank, its first line from its
+// first key on, then the lines indented at least as far (or blank, or comments).
+std::string inline_scenario(const std::string& text, const Location& at) {
+    std::vector<std::string_view> lines;
+    for (std::size_t start = 0; start <= text.size();) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        lines.push_back(std::string_view(text).substr(start, end - start));
+        start = end + 1;
+    }
+    const auto indent = static_cast<std::size_t>(at.column - 1);
+    std::string out(static_cast<std::size_t>(at.line - 1), '\n');
+    const std::string_view first = lines[static_cast<std::size_t>(at.line - 1)];
+    out += std::string(indent, ' ');
+    out += first.substr(std::min(indent, first.size()));
+    out += '\n';
+    for (std::size_t i = static_cast<std::size_t>(at.line); i < lines.size(); ++i) {
+        const std::string_view line = lines[i];
+        const std::size_t content = line.find_first_not_of(" \t\r");
+        if (content != std::string_view::npos && line[content] != '#' && content < indent) break;
+        out += line;
+        out += '\n';
+    }
+    return out;
+}
 
 // Matches every shared key path to each site's inputs: the site then draws them from the region's
 // stream (the key path itself); reports paths that match nothing and inputs that cannot be shared.
@@ -201,9 +228,19 @@ RegionFile parse_region(const std::string& file, const std::string& text) {
         SiteEntry site;
         site.name = read_name(m, k::kSiteName);
         if (!site.name.empty()) check_unique(m, k::kSiteName, site.name, names);
-        site.scenario = m.string(k::kSiteScenario).value_or("");
         site.mark = m.mark(k::kSiteScenario);
         site.key_path = m.path(k::kSiteScenario);
+        if (const YAML::Node inline_node = m.node(k::kSiteScenario); inline_node.IsMap()) {
+            if (inline_node.Style() == YAML::EmitterStyle::Flow || inline_node.size() == 0)
+                ctx.error(site.mark, site.key_path,
+                          "an inline site's scenario must be a block mapping (its keys on lines of their own, "
+                          "indented under scenario:), or name a scenario file");
+            else
+                site.inline_text = inline_scenario(to_utf8(text), sources.locate(position_of(inline_node)));
+            site.scenario = file;
+        } else {
+            site.scenario = m.string(k::kSiteScenario).value_or("");
+        }
         m.finish();
         if (!site.scenario.empty() && !site.name.empty()) sites.push_back(std::move(site));
     });
@@ -215,16 +252,19 @@ RegionFile parse_region(const std::string& file, const std::string& text) {
     // The sites' own files: their errors, located in those files, after the region file's.
     std::vector<Diagnostic> site_errors;
     for (const auto& site : sites) {
-        const std::string path = site_path(file, site.scenario);
-        if (!std::filesystem::is_regular_file(path)) {
+        const bool inline_site = !site.inline_text.empty();
+        const std::string path = inline_site ? file : site_path(file, site.scenario);
+        if (!inline_site && !std::filesystem::is_regular_file(path)) {
             ctx.error(site.mark, site.key_path,
                       "cannot read the site's scenario file " + path +
                           " (expected a path relative to the region file's folder)");
             continue;
         }
         try {
-            Scenario scenario = load_scenario(path);
-            if (is_region_text(scenario.text))
+            // An inline site is read from the region file's own lines: its errors are located there.
+            Scenario scenario = inline_site ? parse_scenario(file, site.inline_text) : load_scenario(path);
+            if (inline_site) scenario.file = file + " (" + site.key_path + ")";
+            if (!inline_site && is_region_text(scenario.text))
                 ctx.error(site.mark, site.key_path, "names a region file; a site must be a scenario file");
             region.warnings.insert(region.warnings.end(), scenario.warnings.begin(), scenario.warnings.end());
             region.spec.sites.push_back({site.name, scenario.spec});

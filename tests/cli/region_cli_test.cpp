@@ -54,6 +54,11 @@ TEST_CASE("the Saxony county region runs as a table, CSV and JSON", "[cli][regio
     REQUIRE(json.code == 0);
     CHECK(has(json.out, "\"shared_risk\": {\"co_movement_share\": "));
     CHECK(has(json.out, "\"block\": \"region\""));
+    const auto valid = mvzsim_cmd({"validate", kRegion});
+    CHECK(valid.code == 0);
+    CHECK(has(valid.out,
+              "ok (region Landkreis in Sachsen: MVZ mit drei Standorten und Regionalkoordination: 3 sites, "
+              "4 shared inputs, 1 post)"));
     // The same on any number of threads.
     CHECK(mvzsim_cmd({"run", kRegion, "-n", "600", "--format", "json", "-t", "1"}).out == json.out);
 }

@@ -74,6 +74,45 @@ TEST_CASE("the Saxony region example reads into three sites, shared inputs and a
     CHECK(r.spec.sites[2].spec.site.find(models::streams::key("cost_inflation_per_year")) != nullptr);
 }
 
+TEST_CASE("a site may be written inline, its errors located in the region file", "[scenarios][region]") {
+    Folder dir("inline");
+    const std::string text =
+        "kind: region\nregion: {name: Inline}\nsites:\n"
+        "  - name: village\n"
+        "    scenario:\n"
+        "      extends: " MVZSIM_SOURCE_DIR
+        "/examples/rural-gp-3.yaml\n"
+        "      # one doctor fewer\n"
+        "      centre: {name: Dorf}\n"
+        "      doctors:\n"
+        "        - {id: gp-3, remove: true}\n"
+        "  - {name: town, scenario: " MVZSIM_SOURCE_DIR "/examples/rural-gp-3.yaml}\n";
+    const std::string file = dir.write("r.yaml", text);
+    const auto r = scenarios::load_region(file);
+    REQUIRE(r.spec.sites.size() == 2);
+    CHECK(r.spec.sites[0].spec.name == "Dorf");
+    CHECK(r.spec.sites[0].spec.doctors.size() == 2);
+    CHECK(r.spec.sites[1].spec.doctors.size() == 3);
+    CHECK(r.sites[0].file == file + " (sites[0].scenario)");
+    // A wrong value of the inline site: at its line and column in the region file.
+    std::string bad = text;
+    bad.replace(bad.find("{name: Dorf}"), 12, "{name: Dorf, horizon_years: 0}");
+    const std::string bad_file = dir.write("bad.yaml", bad);
+    const auto e = errors_of(bad_file);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].file == bad_file);
+    CHECK(e[0].line == 8);
+    CHECK(e[0].column == 43);  // 6 blanks, "centre: " to 15, "{name: Dorf, " to 28, "horizon_years: " to 43
+    CHECK(e[0].path == "centre.horizon_years");
+    // A flow mapping cannot be read line by line.
+    std::string flow = text;
+    flow.replace(flow.find("  - {name: town"), std::string::npos, "  - {name: town, scenario: {centre: {name: X}}}\n");
+    const auto f = errors_of(dir.write("flow.yaml", flow));
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].path == "sites[1].scenario");
+    CHECK(f[0].message.find("must be a block mapping") != std::string::npos);
+}
+
 TEST_CASE("bad region files give located errors with suggestions", "[scenarios][region]") {
     Folder dir("errors");
     SECTION("a misspelt top-level key") {
