@@ -119,11 +119,13 @@ std::string table(const RegionProvenance& p, const models::RegionProjection& r, 
                                report::format_percent(block.at(RegionTrialMetric::over_ceiling_any).mean, 1, style));
     }
     out += fmt::format("\n{}\n", say({"Risk from the shared inputs", "Risiko aus den gemeinsamen Eingaben"}, lang));
-    out += fmt::format("  {}: {}\n",
-                       say({"share of the variance of the sites' summed subsidy need from the sites moving together",
-                            "Anteil der Varianz des summierten Zuschussbedarfs der Standorte aus ihrem Gleichlauf"},
-                           lang),
-                       report::format_percent(r.shared.co_movement_share, 1, style));
+    out +=
+        fmt::format("  {}: {}\n",
+                    say({"share of the variance of the sites' summed subsidy need from the sites moving together",
+                         "Anteil der Varianz des summierten Zuschussbedarfs der Standorte aus ihrem Gleichlauf"},
+                        lang),
+                    fmt::format("{} ({} {})", report::format_percent(r.shared.co_movement_share, 1, style),
+                                say({"s.e.", "SF"}, lang), report::format_percent(r.shared.co_movement_se, 1, style)));
     for (const auto& [name, share] : r.shared.inputs)
         out += fmt::format("  {} {}: {} ({} … {})\n",
                            say({"first-order variance share of", "Varianzanteil erster Ordnung von"}, lang), name,
@@ -170,17 +172,17 @@ std::string csv(const RegionProvenance& p, const models::RegionProjection& r, Cs
     }
     report::Table risk;
     risk.caption = say({"Risk from the shared inputs", "Risiko aus den gemeinsamen Eingaben"}, lang);
-    risk.header = lang == Lang::de
-                      ? std::vector<std::string>{"Maß", "Eingabe", "Anteil", "untere Grenze", "obere Grenze"}
-                      : std::vector<std::string>{"measure", "input", "share", "low", "high"};
-    risk.rows.push_back({{report::Cell::of("co_movement_share"), report::Cell::of(""),
-                          report::Cell::of(r.shared.co_movement_share, report::NumberKind::percent),
-                          report::Cell::of(""), report::Cell::of("")}});
+    risk.header =
+        lang == Lang::de
+            ? std::vector<std::string>{"Maß", "Eingabe", "Anteil", "Standardfehler", "untere Grenze", "obere Grenze"}
+            : std::vector<std::string>{"measure", "input", "share", "standard_error", "low", "high"};
+    const auto percent = [](double x) { return report::Cell::of(x, report::NumberKind::percent); };
+    const double share = r.shared.co_movement_share, se = r.shared.co_movement_se;
+    risk.rows.push_back({{report::Cell::of("co_movement_share"), report::Cell::of(""), percent(share), percent(se),
+                          percent(share - 1.96 * se), percent(share + 1.96 * se)}});
     for (const auto& [name, s] : r.shared.inputs)
-        risk.rows.push_back({{report::Cell::of("variance_share"), report::Cell::of(name),
-                              report::Cell::of(s.share, report::NumberKind::percent),
-                              report::Cell::of(s.low, report::NumberKind::percent),
-                              report::Cell::of(s.high, report::NumberKind::percent)}});
+        risk.rows.push_back({{report::Cell::of("variance_share"), report::Cell::of(name), percent(s.share),
+                              percent(s.se), percent(s.low), percent(s.high)}});
     report::CsvProvenance prov;
     prov.comment = provenance_comment(p.region);
     prov.title = lang == Lang::de ? "Herkunft" : "Provenance";
@@ -221,8 +223,10 @@ std::string json(const RegionProvenance& p, const models::RegionProjection& r) {
                                json_summary(block.trial[m], kTrial[m].unit));
         out += fmt::format("}}}}{}\n", b + 1 < r.blocks.size() ? "," : "");
     }
-    out += fmt::format("  ],\n  \"shared_risk\": {{\"co_movement_share\": {}, \"variance_shares\": [",
-                       r.shared.co_movement_share);
+    out += fmt::format(
+        "  ],\n  \"shared_risk\": {{\"co_movement_share\": {}, \"co_movement_se\": {}, "
+        "\"variance_shares\": [",
+        r.shared.co_movement_share, r.shared.co_movement_se);
     for (std::size_t i = 0; i < r.shared.inputs.size(); ++i) {
         const auto& [name, s] = r.shared.inputs[i];
         out += fmt::format("{}{{\"input\": {}, \"share\": {}, \"se\": {}, \"low\": {}, \"high\": {}}}", i ? ", " : "",

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <stdexcept>
 
 #include "sim/finite.h"
@@ -29,19 +30,33 @@ struct Scratch {
     std::vector<double> posts;
 };
 
+// 1 - sum of the sites' variances / variance of their sum, of the sites' subsidy_total in trials
+// [begin, end) of `rows`.
+double co_movement(const RegionModel& model, const sim::TrialMatrix& rows, std::size_t begin, std::size_t end) {
+    std::vector<double> sum(end - begin, 0.0);
+    double site_variances = 0.0;
+    for (std::size_t s = 0; s < model.sites(); ++s) {
+        const auto column = rows.column(model.index(s, RegionTrialMetric::subsidy_total)).subspan(begin, end - begin);
+        site_variances += sim::RunningStats::of(column).variance();
+        for (std::size_t i = 0; i < sum.size(); ++i) sum[i] += column[i];
+    }
+    const double total = sim::RunningStats::of(sum).variance();
+    return total > 0.0 ? 1.0 - site_variances / total : 0.0;
+}
+
 SharedRisk shared_risk(const RegionModel& model, const sim::TrialMatrix& rows, const sim::RunOptions& settings) {
     SharedRisk risk;
     const std::size_t n = rows.trials();
     if (n < 2) return risk;
-    std::vector<double> sum(n, 0.0);
-    double site_variances = 0.0;
-    for (std::size_t s = 0; s < model.sites(); ++s) {
-        const auto column = rows.column(model.index(s, RegionTrialMetric::subsidy_total));
-        site_variances += sim::RunningStats::of(column).variance();
-        for (std::size_t i = 0; i < n; ++i) sum[i] += column[i];
+    risk.co_movement_share = co_movement(model, rows, 0, n);
+    // Its standard error by batch means: the share in each of kBatches equal batches of the trials.
+    constexpr std::size_t kBatches = 20;
+    if (n >= 10 * kBatches) {
+        sim::RunningStats batches;
+        for (std::size_t b = 0; b < kBatches; ++b)
+            batches.add(co_movement(model, rows, b * n / kBatches, (b + 1) * n / kBatches));
+        risk.co_movement_se = batches.sd() / std::sqrt(static_cast<double>(kBatches));
     }
-    const double total = sim::RunningStats::of(sum).variance();
-    risk.co_movement_share = total > 0.0 ? 1.0 - site_variances / total : 0.0;
     const auto& shared = model.spec().shared;
     if (shared.empty()) return risk;
     std::vector<TracedInput> traced;

@@ -52,6 +52,7 @@ struct SharedRisk {
     // years: the part of the variance that comes from the sites moving together. The sites' own
     // streams are independent, so only the shared inputs make them move together.
     double co_movement_share = 0.0;
+    double co_movement_se = 0.0;  // its standard error, from 20 batches of the trials (0 below 200 trials)
     // Each shared input's first-order variance share of the region's subsidy_total (sim/variance_share.h).
     std::vector<std::pair<std::string, sim::ShareEstimate>> inputs;
 };
