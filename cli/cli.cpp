@@ -45,8 +45,8 @@ bool parse_options(const std::string& command, const std::vector<std::string>& a
 std::optional<scenarios::Scenario> load_or_report(const std::string& file, const LoadArgs& load, std::ostream& err) {
     if (scenarios::is_region_file(file)) {  // `mvzsim run` reads it before (cli/region_run.cpp)
         err << fmt::format(
-            "{}: a region file (kind: region); only 'mvzsim run' reads region files, this command "
-            "is not supported for regions yet (run it on a site's scenario file); nothing was run.\n",
+            "{}: a region file (kind: region); only 'mvzsim run', 'breakeven' and 'validate' read region files, "
+            "this command is not supported for regions yet (run it on a site's scenario file); nothing was run.\n",
             scenarios::escape_control(file));
         return std::nullopt;
     }

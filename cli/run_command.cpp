@@ -29,7 +29,11 @@ constexpr const char* kRunHelp =
     "in many Monte Carlo trials, and reports per calendar year the mean (with its standard error)\n"
     "and the 5th, 50th and 95th percentiles of revenue, costs, annual and cumulative result, and\n"
     "the probability of a loss. The same scenario and seed give the same output on any number\n"
-    "of threads.\n";
+    "of threads.\n"
+    "\n"
+    "SCENARIO may also be a region file (kind: region): several centres of one county, their shared\n"
+    "inputs and the county's posts; the report then gives each site and the county's per-trial sums\n"
+    "(docs/region.md).\n";
 
 // A memory size: bytes, or with a unit K, M, G (binary: 1G = 1024^3 bytes), e.g. 512M.
 std::optional<std::size_t> parse_memory_size(const std::string& text) {

@@ -1,5 +1,6 @@
 #include "scenarios/region_reader.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -111,7 +112,8 @@ std::string inline_scenario(const std::string& text, const Location& at) {
         lines.push_back(std::string_view(text).substr(start, end - start));
         start = end + 1;
     }
-    const auto indent = static_cast<std::size_t>(at.column - 1);
+    if (static_cast<std::size_t>(at.line) > lines.size()) return {};
+    const auto indent = static_cast<std::size_t>(std::max(0, at.column - 1));
     std::string out(static_cast<std::size_t>(at.line - 1), '\n');
     const std::string_view first = lines[static_cast<std::size_t>(at.line - 1)];
     out += std::string(indent, ' ');
@@ -235,8 +237,11 @@ RegionFile parse_region(const std::string& file, const std::string& text) {
                 ctx.error(site.mark, site.key_path,
                           "an inline site's scenario must be a block mapping (its keys on lines of their own, "
                           "indented under scenario:), or name a scenario file");
+            else if (const Location at = sources.locate(position_of(inline_node)); at.line < 1)
+                ctx.error(site.mark, site.key_path,
+                          "an inline site's scenario must be written out here, not built by a merge");
             else
-                site.inline_text = inline_scenario(to_utf8(text), sources.locate(position_of(inline_node)));
+                site.inline_text = inline_scenario(to_utf8(text), at);
             site.scenario = file;
         } else {
             site.scenario = m.string(k::kSiteScenario).value_or("");

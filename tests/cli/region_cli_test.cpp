@@ -63,6 +63,21 @@ TEST_CASE("the Saxony county region runs as a table, CSV and JSON", "[cli][regio
     CHECK(mvzsim_cmd({"run", kRegion, "-n", "600", "--format", "json", "-t", "1"}).out == json.out);
 }
 
+TEST_CASE("breakeven over a region: how many doctors in total, placed where", "[cli][region]") {
+    const auto table = mvzsim_cmd({"breakeven", kRegion, "-n", "300", "--doctors", "0.5..1", "--step", "0.5"});
+    REQUIRE(table.code == 0);
+    CHECK(has(table.out, "Region break-even: the county's annual result in 2034 >= 0"));
+    CHECK(has(table.out, "8 placements compared"));
+    CHECK(has(table.out, "main 1.0, branch 1.0, takeover 1.0"));
+    const auto de =
+        mvzsim_cmd({"breakeven", kRegion, "-n", "300", "--doctors", "0.5..1", "--step", "0.5", "--csv", "de"});
+    REQUIRE(de.code == 0);
+    CHECK(has(de.out, "VZÄ gesamt;VZÄ main;VZÄ branch;VZÄ takeover;P(Ergebnis >= 0)"));
+    const auto bad = mvzsim_cmd({"breakeven", kRegion, "--year", "2040"});
+    CHECK(bad.code == 2);
+    CHECK(has(bad.err, "--year must be a year of the region, 2027 to 2034 (got 2040)"));
+}
+
 TEST_CASE("a region run refuses what it does not support, and bad region files, writing nothing", "[cli][region]") {
     const fs::path dir = fs::temp_directory_path() / "mvzsim-region-cli";
     fs::remove_all(dir);
@@ -71,9 +86,9 @@ TEST_CASE("a region run refuses what it does not support, and bad region files, 
     const auto replay = mvzsim_cmd({"run", kRegion, "--replay", "3"});
     CHECK(replay.code == 2);
     CHECK(has(replay.err, "not supported for regions yet"));
-    const auto breakeven = mvzsim_cmd({"breakeven", kRegion});
-    CHECK(breakeven.code == 2);
-    CHECK(has(breakeven.err, "not supported for regions yet"));
+    const auto sensitivity = mvzsim_cmd({"sensitivity", kRegion});
+    CHECK(sensitivity.code == 2);
+    CHECK(has(sensitivity.err, "not supported for regions yet"));
     const std::string bad = (dir / "bad.yaml").string();
     std::ofstream(bad) << "kind: region\nregion: {name: Bad}\nsites:\n  - {name: a, scenario: nowhere.yaml}\n";
     const auto r = mvzsim_cmd({"run", bad, "-n", "100", "-o", out});

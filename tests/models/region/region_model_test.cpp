@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+#include "models/analysis/doctor_variants.h"
 #include "models/draws/streams.h"
 #include "models/projection/projection.h"
+#include "models/region/region_breakeven.h"
 #include "sim/rank_statistics.h"
 #include "tests/support/example_specs.h"
 #include "tests/support/spec_builder.h"
@@ -188,6 +190,52 @@ TEST_CASE("a county post costs its draw, grown each January, less its funding ca
     CHECK(p.blocks[1].at(0, RegionMetric::over_ceiling).mean == 0.0);  // 27,000 <= 50,000
     CHECK(p.blocks[1].at(1, RegionMetric::over_ceiling).mean == 1.0);  // 12,000 + 59,000 > 50,000
     CHECK(p.blocks[1].at(RegionTrialMetric::over_ceiling_any).mean == 1.0);
+}
+
+}  // namespace mvzsim
+
+namespace mvzsim {
+
+TEST_CASE("a region's break-even of one site has the site's own probabilities at each FTE", "[models][region]") {
+    const models::CentreSpec spec = testing::rural_gp_3();
+    const models::RegionSpec r = region_of({{"only", spec}});
+    models::RegionBreakevenOptions o;
+    o.levels = {{1.0, 2.0, 3.0}};
+    o.year = 2030;
+    o.confidence = 0.5;
+    o.run = {.seed = 4, .trials = 1500, .threads = 2};
+    const auto result = models::region_breakeven(r, o);
+    CHECK(result.placements == 3);
+    REQUIRE(result.best.size() == 3);
+    for (std::size_t k = 0; k < 3; ++k) {
+        const models::Projection alone = models::project(models::with_doctor_fte(spec, o.levels[0][k]), o.run);
+        const sim::Summary& s = alone.years[2030 - 2027][models::Metric::annual_result];
+        CHECK(result.best[k].total == o.levels[0][k]);
+        CHECK(result.best[k].p_carry == Approx(1.0 - s.share_negative).epsilon(1e-12));
+        CHECK(result.best[k].mean_result == Approx(s.mean).epsilon(1e-12));
+    }
+    // The answer is the smallest total that reaches the confidence.
+    for (std::size_t k = 0; k < 3; ++k)
+        if (result.answer && k < *result.answer) CHECK(result.best[k].p_carry < 0.5);
+    if (result.answer) CHECK(result.best[*result.answer].p_carry >= 0.5);
+}
+
+TEST_CASE("a region's break-even compares every placement and keeps the best per total", "[models][region]") {
+    const models::CentreSpec spec = testing::rural_gp_3();
+    const models::RegionSpec r = region_of({{"a", spec}, {"b", spec}});
+    models::RegionBreakevenOptions o;
+    o.levels = {{1.0, 2.0}, {1.0, 2.0, 3.0}};
+    o.year = 2029;
+    o.run = {.seed = 4, .trials = 600, .threads = 2};
+    const auto result = models::region_breakeven(r, o);
+    CHECK(result.placements == 6);
+    REQUIRE(result.best.size() == 4);  // totals 2, 3, 4, 5
+    for (std::size_t k = 0; k < 4; ++k) {
+        CHECK(result.best[k].total == 2.0 + static_cast<double>(k));
+        CHECK(result.best[k].fte[0] + result.best[k].fte[1] == result.best[k].total);
+    }
+    o.levels = {{}, {1.0}};
+    CHECK_THROWS_AS(models::region_breakeven(r, o), std::invalid_argument);
 }
 
 }  // namespace mvzsim
