@@ -30,7 +30,10 @@ constexpr const char* kBreakevenHelp =
     "Doctors beyond the scenario's positions are copies of a template position (breakeven.template in\n"
     "the scenario, or --template, else the first position). All counts use the same random draws.\n"
     "With --format html, pdf or xlsx (or -o FILE.html, .pdf, .xlsx) it writes the council report of\n"
-    "'mvzsim report' with this search.\n";
+    "'mvzsim report' with this search.\n"
+    "\n"
+    "SCENARIO may also be a region file (kind: region): each site is tried at the FTE of --doctors, and\n"
+    "for each total the best placement across the sites is reported (docs/region.md).\n";
 
 }  // namespace
 

@@ -87,62 +87,68 @@ RegionModel::RegionModel(const RegionSpec& spec)
     for (const auto& s : spec_.sites) models_.emplace_back(s.spec);
 }
 
+void RegionModel::add_site(std::size_t s, std::span<const double> row, std::span<double> out) const {
+    const CentreModel& model = models_[s];
+    const std::size_t region = sites();
+    const double ceiling = model.spec().grants.subsidy_ceiling_eur_per_year;  // 0: none
+    const int offset = model.calendar().calendar_year(0) - first_year_;
+    double total = 0.0;
+    for (int y = 0; y < years_; ++y) {
+        const int own = y - offset;  // the year in the site's own calendar; outside it the site adds nothing
+        const bool in = own >= 0 && own < model.calendar().years();
+        const auto at = [&](Metric m) { return in ? row[CentreModel::output_index(own, m)] : 0.0; };
+        const double need = at(Metric::subsidy_need);
+        out[index(s, y, RegionMetric::subsidy_need)] = need;
+        out[index(s, y, RegionMetric::cash_end)] = at(Metric::cash_end);
+        out[index(s, y, RegionMetric::annual_result)] = at(Metric::annual_result);
+        out[index(s, y, RegionMetric::posts_net_cost)] = 0.0;
+        out[index(s, y, RegionMetric::over_ceiling)] = ceiling > 0.0 && need > ceiling ? 1.0 : 0.0;
+        total += need;
+        out[index(region, y, RegionMetric::subsidy_need)] += need;
+        out[index(region, y, RegionMetric::cash_end)] += at(Metric::cash_end);
+        out[index(region, y, RegionMetric::annual_result)] += at(Metric::annual_result);
+    }
+    const double gap = row[model.output_index(TrialMetric::largest_cash_gap)];
+    out[index(s, RegionTrialMetric::largest_cash_gap)] = gap;
+    out[index(s, RegionTrialMetric::subsidy_total)] = total;
+    out[index(s, RegionTrialMetric::over_ceiling_any)] = row[model.output_index(TrialMetric::subsidy_over_ceiling)];
+    out[index(region, RegionTrialMetric::largest_cash_gap)] += gap;
+}
+
+void RegionModel::close_region(std::span<const double> posts, std::span<double> out) const {
+    const std::size_t region = sites();
+    const auto r = [&](int y, RegionMetric m) -> double& { return out[index(region, y, m)]; };
+    const auto& ceiling = spec_.budget_ceiling_eur_per_year;
+    double total = 0.0, any = 0.0;
+    for (int y = 0; y < years_; ++y) {
+        const double net = posts.empty() ? 0.0 : posts[static_cast<std::size_t>(y)];
+        r(y, RegionMetric::posts_net_cost) = net;
+        r(y, RegionMetric::subsidy_need) += net;
+        r(y, RegionMetric::annual_result) -= net;
+        const bool over = ceiling && r(y, RegionMetric::subsidy_need) > *ceiling;
+        r(y, RegionMetric::over_ceiling) = over ? 1.0 : 0.0;
+        if (over) any = 1.0;
+        total += r(y, RegionMetric::subsidy_need);
+    }
+    out[index(region, RegionTrialMetric::subsidy_total)] = total;
+    out[index(region, RegionTrialMetric::over_ceiling_any)] = any;
+}
+
 sim::TrialFunctionFactory RegionModel::trial_function(std::uint64_t seed) const {
     return [this, seed] {
         auto scratch = std::make_shared<Scratch>();
         for (const auto& m : models_) scratch->rows.emplace_back(m.width());
         scratch->posts.resize(static_cast<std::size_t>(years_));
         return [this, seed, scratch](std::uint64_t trial, std::span<double> out) {
-            const std::size_t region = sites();
-            std::fill(out.begin() + static_cast<std::ptrdiff_t>(index(region, 0, RegionMetric::subsidy_need)),
+            // The region's block sums the sites': it starts at 0.
+            std::fill(out.begin() + static_cast<std::ptrdiff_t>(index(sites(), 0, RegionMetric::subsidy_need)),
                       out.end(), 0.0);
-            const auto r = [&](int y, RegionMetric m) -> double& { return out[index(region, y, m)]; };
-            for (std::size_t s = 0; s < region; ++s) {
-                const CentreModel& model = models_[s];
-                std::vector<double>& row = scratch->rows[s];
-                model.project_years(seed, trial, row);
-                const auto& grants = model.spec().grants;
-                const int offset = model.calendar().calendar_year(0) - first_year_;
-                double total = 0.0;
-                for (int y = 0; y < years_; ++y) {
-                    const int own = y - offset;
-                    const bool in = own >= 0 && own < model.calendar().years();
-                    const auto at = [&](Metric m) { return in ? row[CentreModel::output_index(own, m)] : 0.0; };
-                    const double need = at(Metric::subsidy_need);
-                    out[index(s, y, RegionMetric::subsidy_need)] = need;
-                    out[index(s, y, RegionMetric::cash_end)] = at(Metric::cash_end);
-                    out[index(s, y, RegionMetric::annual_result)] = at(Metric::annual_result);
-                    out[index(s, y, RegionMetric::posts_net_cost)] = 0.0;
-                    out[index(s, y, RegionMetric::over_ceiling)] =
-                        grants.subsidy_ceiling_eur_per_year > 0.0 && need > grants.subsidy_ceiling_eur_per_year ? 1.0
-                                                                                                                : 0.0;
-                    total += need;
-                    r(y, RegionMetric::subsidy_need) += need;
-                    r(y, RegionMetric::cash_end) += at(Metric::cash_end);
-                    r(y, RegionMetric::annual_result) += at(Metric::annual_result);
-                }
-                const double gap = row[model.output_index(TrialMetric::largest_cash_gap)];
-                out[index(s, RegionTrialMetric::largest_cash_gap)] = gap;
-                out[index(s, RegionTrialMetric::subsidy_total)] = total;
-                out[index(s, RegionTrialMetric::over_ceiling_any)] =
-                    row[model.output_index(TrialMetric::subsidy_over_ceiling)];
-                out[index(region, RegionTrialMetric::largest_cash_gap)] += gap;
+            for (std::size_t s = 0; s < sites(); ++s) {
+                models_[s].project_years(seed, trial, scratch->rows[s]);
+                add_site(s, scratch->rows[s], out);
             }
             if (!posts_.empty()) posts_.net_cost(seed, trial, scratch->posts);
-            const auto& ceiling = spec_.budget_ceiling_eur_per_year;
-            double total = 0.0, any = 0.0;
-            for (int y = 0; y < years_; ++y) {
-                const double posts = posts_.empty() ? 0.0 : scratch->posts[static_cast<std::size_t>(y)];
-                r(y, RegionMetric::posts_net_cost) = posts;
-                r(y, RegionMetric::subsidy_need) += posts;
-                r(y, RegionMetric::annual_result) -= posts;
-                const bool over = ceiling && r(y, RegionMetric::subsidy_need) > *ceiling;
-                r(y, RegionMetric::over_ceiling) = over ? 1.0 : 0.0;
-                if (over) any = 1.0;
-                total += r(y, RegionMetric::subsidy_need);
-            }
-            out[index(region, RegionTrialMetric::subsidy_total)] = total;
-            out[index(region, RegionTrialMetric::over_ceiling_any)] = any;
+            close_region(posts_.empty() ? std::span<const double>() : std::span<const double>(scratch->posts), out);
         };
     };
 }

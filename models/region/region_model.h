@@ -94,6 +94,11 @@ public:
     sim::TrialFunctionFactory trial_function(std::uint64_t seed) const;
 
 private:
+    // Site s's figures from its own output row, and its part of the region's sums.
+    void add_site(std::size_t s, std::span<const double> row, std::span<double> out) const;
+    // The region's figures once every site is in: the posts' net cost by year (empty: none), the ceiling.
+    void close_region(std::span<const double> posts, std::span<double> out) const;
+
     RegionSpec spec_;
     std::vector<CentreModel> models_;
     int first_year_ = 0, years_ = 0;
