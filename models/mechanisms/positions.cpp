@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/draws/event_times.h"
 #include "models/draws/streams.h"
 #include "models/mechanisms/payroll.h"
 
@@ -43,34 +44,28 @@ PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, i
         t.first_filled = first < months ? first : -1;
         return t;
     }
-    // Monthly probability of leaving from a yearly one.
-    const double leave_monthly = 1.0 - std::pow(1.0 - leave_rate, 1.0 / 12.0);
+    // In post for K months (the month of the departure included), K drawn by inversion from one
+    // uniform per doctor (models/draws/event_times.h): the geometric law of leaving with probability
+    // q = 1 - (1 - p)^(1/12) each month in post, one draw per departure instead of one per month.
+    const double log_stay = log_monthly_survival(leave_rate);
     t.contiguous = false;
     const auto n = static_cast<std::size_t>(months);
     t.filled_months.assign(n, 0);
     t.recruiting_months.assign(n, 0.0);
     sim::Rng refill_rng(sim::Rng::TrialBase{key.base}, p.refill.key);
     sim::Rng departure_rng(sim::Rng::TrialBase{key.base}, p.departure_key);
-    MonthIndex next_fill = first;
-    bool in_post = false;
-    for (MonthIndex m = 0; m < months; ++m) {
-        // One uniform per month whatever the state: the k-th draw belongs to month k.
-        const double u = departure_rng.uniform01();
-        const auto mi = static_cast<std::size_t>(m);
-        if (!in_post && m >= next_fill) {
-            in_post = true;
-            t.recruiting_months[mi] = t.hire_cost;
-            t.fills.push_back(m);
-            if (t.first_filled < 0) t.first_filled = m;
-        }
-        if (!in_post) continue;
-        t.filled_months[mi] = 1;
-        if (u < leave_monthly) {  // leaves at the end of this month
-            in_post = false;
-            const double gap =
-                sim::is_fixed(p.refill.distribution) ? sim::mean(p.refill.distribution) : p.refill.sampler(refill_rng);
-            next_fill = m + 1 + static_cast<int>(std::lround(std::max(0.0, gap)));
-        }
+    for (MonthIndex fill = first; fill < months;) {
+        const auto fi = static_cast<std::size_t>(fill);
+        t.recruiting_months[fi] = t.hire_cost;
+        t.fills.push_back(fill);
+        if (t.first_filled < 0) t.first_filled = fill;
+        // The first month vacant again: the doctor leaves at the end of month fill + K - 1.
+        const MonthIndex vacant = fill + months_until_event(departure_rng.uniform01(), log_stay, months - fill);
+        std::fill(t.filled_months.begin() + fill, t.filled_months.begin() + vacant, std::uint8_t{1});
+        if (vacant >= months) break;
+        const double gap =
+            sim::is_fixed(p.refill.distribution) ? sim::mean(p.refill.distribution) : p.refill.sampler(refill_rng);
+        fill = vacant + static_cast<int>(std::lround(std::max(0.0, gap)));
     }
     return t;
 }

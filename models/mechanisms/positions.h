@@ -22,7 +22,7 @@ struct CompiledPosition {
     MonthIndex start = 0;
     CompiledInput salary, on_cost, raise;
     CompiledInput time_to_fill, departures, refill, recruiting_cost, productivity;
-    std::uint64_t departure_key = 0;  // stream of the monthly departure draws
+    std::uint64_t departure_key = 0;  // stream of the departure draws (one per doctor in post)
     PayrollExtrasSpec payroll;        // special payment, pension, allowance, social security (payroll.h)
     // The first doctor's ramp-up when it is the position's own (a practice taken over with its
     // patients, models/mechanisms/takeover.h); null: the centre's.
@@ -75,8 +75,9 @@ struct PositionTimeline {
 };
 
 // Draws the timeline: the first fill after time_to_fill months from the planned start; each
-// month in post the doctor leaves with probability 1 - (1 - p)^(1/12) (one uniform a month from
-// its own stream); after a departure the post is vacant for refill months (drawn anew each time).
+// month in post the doctor leaves with probability 1 - (1 - p)^(1/12) (the months in post drawn by
+// inversion, one uniform per doctor from its own stream); after a departure the post is vacant for
+// refill months (drawn anew each time).
 PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years);
 
 // Share of the target case load in the k-th month since a position was first filled.
