@@ -28,6 +28,20 @@ CompiledPosition compile_position(const DoctorSpec& d) {
 
 PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years) {
     PositionTimeline t;
+    draw_timeline(p, key, months, years, t);
+    return t;
+}
+
+void draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years, PositionTimeline& t) {
+    // Start from a fresh timeline but keep the arrays' memory.
+    std::vector<std::uint8_t> filled = std::move(t.filled_months);
+    std::vector<Money> recruiting = std::move(t.recruiting_months);
+    std::vector<MonthIndex> fills = std::move(t.fills);
+    filled.clear(), recruiting.clear(), fills.clear();
+    t = PositionTimeline{};
+    t.filled_months = std::move(filled);
+    t.recruiting_months = std::move(recruiting);
+    t.fills = std::move(fills);
     t.raise = growth_index(p.raise, key, years);
     const PayTerms pay = pay_terms(InputDraw(p.salary, key).next(), InputDraw(p.on_cost, key).next(), p.payroll);
     t.salary_per_year = pay.pay_per_year;
@@ -42,7 +56,7 @@ PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, i
         p.start + static_cast<int>(std::lround(std::max(0.0, InputDraw(p.time_to_fill, key).next())));
     if (leave_rate <= 0.0) {
         t.first_filled = first < months ? first : -1;
-        return t;
+        return;
     }
     // In post for K months (the month of the departure included), K drawn by inversion from one
     // uniform per doctor (models/draws/event_times.h): the geometric law of leaving with probability
@@ -67,7 +81,6 @@ PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, i
             sim::is_fixed(p.refill.distribution) ? sim::mean(p.refill.distribution) : p.refill.sampler(refill_rng);
         fill = vacant + static_cast<int>(std::lround(std::max(0.0, gap)));
     }
-    return t;
 }
 
 double ramp_factor(const RampUpSpec& ramp, int months_in_post) {
@@ -149,7 +162,15 @@ void add_contiguous(const CompiledPosition& p, const PositionTimeline& t, Fte ft
 DoctorMonths doctor_months(std::span<const CompiledPosition> compiled, std::span<const PositionTimeline> positions,
                            std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
                            const RampTable& refill_ramp) {
-    DoctorMonths d(static_cast<std::size_t>(calendar.months()) + 1);
+    DoctorMonths d(0);
+    doctor_months(compiled, positions, position_fte, calendar, ramp, refill_ramp, d);
+    return d;
+}
+
+void doctor_months(std::span<const CompiledPosition> compiled, std::span<const PositionTimeline> positions,
+                   std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
+                   const RampTable& refill_ramp, DoctorMonths& d) {
+    d.reset(static_cast<std::size_t>(calendar.months()) + 1);
     for (std::size_t i = 0; i < position_fte.size(); ++i) {
         d.planned[static_cast<std::size_t>(std::min(compiled[i].start, calendar.months()))] += position_fte[i];
         if (positions[i].contiguous)
@@ -157,7 +178,6 @@ DoctorMonths doctor_months(std::span<const CompiledPosition> compiled, std::span
         else
             add_walked(compiled[i], positions[i], position_fte[i], calendar, ramp, refill_ramp, d);
     }
-    return d;
 }
 
 }  // namespace mvzsim::models
