@@ -200,7 +200,7 @@ def machine():
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--scenario", default=os.path.join(ROOT, "examples", "rural-gp-3.yaml"))
+    ap.add_argument("--scenario", default=os.path.join(ROOT, "bench", "rural-gp-3-plain.yaml"))
     ap.add_argument("-n", "--trials", type=int, default=100000)
     ap.add_argument("--reps", type=int, default=5, help="repetitions (default 5)")
     ap.add_argument("--threads", default="1,2", help="mvzsim thread counts, comma-separated (default 1,2)")

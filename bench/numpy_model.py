@@ -2,7 +2,7 @@
 """The mvzsim model (docs/model.md) in plain NumPy, vectorised over trials: the reference that
 bench/compare_numpy.py times mvzsim against (issue 14: mvzsim per CPU second against NumPy).
 
-    /usr/bin/python3 bench/numpy_model.py examples/rural-gp-3.yaml -n 100000 [-s SEED] [-o out.csv]
+    /usr/bin/python3 bench/numpy_model.py bench/rural-gp-3-plain.yaml -n 100000 [-s SEED] [-o out.csv]
 
 Writes the summaries of every output in the layout of `mvzsim run -f csv` (year, months, metric,
 unit, mean, standard_error, sd, p5, p50, p95, min, max, share_negative, share_negative_se).

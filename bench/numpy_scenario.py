@@ -1,7 +1,8 @@
 """Reads an mvzsim scenario (YAML, with Debian's python3-yaml) into plain Python objects for the
 NumPy comparison model (numpy_model.py).
 
-Only what the comparison needs is read: the keys of examples/rural-gp-3.yaml and a few defaults
+Only what the comparison needs is read: the keys of bench/rural-gp-3-plain.yaml (the main example
+before its calibration) and a few defaults
 next to them (docs/scenario-reference.md). A scenario with a section the NumPy model does not
 implement (financing, grants, add-ons, correlations, a payout quota) is refused with a message,
 never run with that part silently left out. This is not mvzsim's reader: it checks little; give

@@ -103,7 +103,7 @@ void Grants::Run::funding(const PositionsInRun& positions, std::span<const Money
             const auto d = static_cast<std::size_t>(cf.doctor);
             const PositionTimeline& t = positions.timelines[d];
             const bool filled = t.filled(at.m);
-            cost = filled ? t.monthly_cost(positions.fte[d]) * t.raise[at.yi()] : 0.0;
+            cost = filled ? t.month_cost(positions.fte[d], at) : 0.0;
             st.vacant_run = filled ? 0 : st.vacant_run + (at.m >= g_.planned_start_[d] ? 1 : 0);
             if (cf.spec.max_vacancy_months > 0 && st.vacant_run > cf.spec.max_vacancy_months) {
                 repay(st, f.repayments, f.repaid);

@@ -68,6 +68,13 @@ struct PositionTimeline {
     int months_in_post(MonthIndex m) const { return first_filled >= 0 && m >= first_filled ? m - first_filled : -1; }
     // Cost per month of `fte` in post in the opening year: FTE x salary / 12 x (1 + on-costs), EUR.
     Money monthly_cost(Fte fte) const { return fte * salary_per_year / 12.0 * (1.0 + on_cost_rate); }
+    // What the post costs in a month it is filled: the monthly pay with on-costs at the year's raise,
+    // and in its month the special payment (as a staff line's Payroll::cost; the revenue bonus and
+    // recruiting costs are not the post's pay).
+    Money month_cost(Fte fte, const MonthStep& at) const {
+        const Money monthly = monthly_cost(fte) * raise[at.yi()];
+        return at.month_of_year == special_month ? monthly + fte * special_payment * raise[at.yi()] : monthly;
+    }
     Money recruiting(MonthIndex m) const {
         if (contiguous) return m == first_filled ? hire_cost : 0.0;
         return recruiting_months[static_cast<std::size_t>(m)];

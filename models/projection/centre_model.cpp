@@ -242,7 +242,8 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
         f.investment_grant_cash = g.cash;
         f.investment_grant_released = g.released;
         f.investment_grant_reversed = g.reversed;
-        f.income_taxes = taxes.month(at, f.result());  // on the year's result before tax, in December
+        // On the year's result before tax, in December; interest and rent for the trade tax add-backs.
+        f.income_taxes = taxes.month(at, f.result(), f.interest, f.premises_costs);
         ledger.close(at, g, finance_cash, f);
         sink.add(at, f);
     }

@@ -67,7 +67,7 @@ TEST_CASE("sensitivity reports every section and labels the cases as determinist
         CHECK(std::count(line.begin(), line.end(), ',') == 26);
         ++rows;
     }
-    CHECK(rows == 1 + 21 + 1 + 2);  // header, 21 inputs, 1 held at its median, output and Monte Carlo rows
+    CHECK(rows == 1 + 26 + 1 + 2);  // header, 26 inputs, 1 held at its median, output and Monte Carlo rows
     const auto json = mvzsim_cmd({"sensitivity", kMain, "-n", "2000", "--resamples", "20", "-f", "json"});
     REQUIRE(json.code == 0);
     CHECK_THAT(json.out, Catch::Contains("\"deterministic_cases\""));

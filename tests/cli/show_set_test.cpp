@@ -103,7 +103,7 @@ TEST_CASE("--set works on every command that loads a scenario", "[cli][set]") {
     CHECK(breakeven.code == 0);
     CHECK(breakeven.out.find("--set          doctors[gp-3]={remove: true}") != std::string::npos);
     const auto solve = with({"solve", file, "-n", "200", "--vary", "premises.area_m2", "--range", "100..400",
-                             "--target", "mean(result[2030]) >= -75000"});
+                             "--target", "mean(result[2030]) >= -185000"});
     CHECK(solve.code == 0);
     CHECK(solve.out.find("current value  190") != std::string::npos);
     CHECK(with({"bench", file, "-n", "100", "--repeat", "1"}).code == 0);

@@ -18,7 +18,9 @@ TEST_CASE("the main example loads with its positions, billing and defaults", "[s
     CHECK(spec.doctors[2].start == 6);
     CHECK(spec.doctors[2].pay.salary_per_year.stream == "doctors[gp-3].salary_per_year");
     CHECK(std::holds_alternative<sim::Triangular>(spec.doctors[0].pay.salary_per_year.distribution));
-    CHECK(spec.doctors[0].pay.raise_per_year.draw == models::Draw::per_period);
+    // The raises are drawn once per trial, rank-correlated with the fee growth (5 inputs in 10 pairs).
+    CHECK(spec.doctors[0].pay.raise_per_year.draw == models::Draw::per_trial);
+    CHECK(spec.correlations.inputs.size() == 5);
     CHECK(spec.billing.gkv.by_points);
     CHECK(spec.premises.by_area);
     REQUIRE(spec.staff.size() == 2);

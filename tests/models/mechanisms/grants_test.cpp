@@ -86,6 +86,36 @@ TEST_CASE("grants: operating subsidies, position funding and its repayment", "[m
     CHECK(months[25].grants == 0);
 }
 
+TEST_CASE("position funding of a doctor includes the special payment in its month, up to the monthly cap",
+          "[models][grants]") {
+    // A GP at 60,000 a year with flat on-costs of 20 % and a special payment of half a monthly
+    // salary in November: monthly cost 60,000 / 12 x 1.2 = 6,000; the special payment
+    // 0.5 x 5,000 x 1.2 = 3,000, so November costs 9,000 (payroll.h). Funding of the whole cost
+    // (share 1) at up to 1,200,000 a year (100,000 a month: never binding): 6,000 in October
+    // (m9), 9,000 in November (m10). At up to 84,000 a year (7,000 a month) the cap binds in
+    // November only: 7,000; the year brings 11 x 6,000 + 7,000 = 73,000.
+    auto centre = [](double eur_per_year) {
+        testing::Doctor gp{.fte = 1.0, .salary = 60000, .on_cost = 0.2};
+        gp.payroll.special_payment_share = 0.5;
+        gp.payroll.special_payment_month = 11;
+        return models::CentreModel(
+            testing::one_gp(1, gp)
+                .position_funding({.name = "post", .position = "gp-1", .eur_per_year = eur_per_year, .years = 1})
+                .build());
+    };
+    const auto m = centre(1200000).project_months(1, 0);
+    CHECK(m[9].doctor_costs == Approx(6000));
+    CHECK(m[10].doctor_costs == Approx(9000));
+    CHECK(m[9].grants == Approx(6000));
+    CHECK(m[10].grants == Approx(9000));
+    const auto capped = centre(84000);
+    const auto c = capped.project_months(1, 0);
+    CHECK(c[9].grants == Approx(6000));
+    CHECK(c[10].grants == Approx(7000));
+    const auto out = testing::trial_outputs(capped);
+    CHECK(testing::year_output(out, 0, Metric::grants) == Approx(73000));
+}
+
 TEST_CASE("position funding of a staff role: a share of its cost after turnover, up to the yearly amount",
           "[models][grants]") {
     // MFA 2 per doctor FTE at 24,000 (2,000 a month each), turnover v = 0.6 / 12.6 = 0.047619:

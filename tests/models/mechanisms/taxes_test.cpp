@@ -1,6 +1,7 @@
 // Income taxes (models/mechanisms/taxes.h): corporate tax 15 % with the solidarity surcharge of
 // 5.5 % of it, and trade tax 3.5 % x Hebesatz, on each year's positive result after the losses
-// carried forward (in full up to 1 M EUR, 60 % of the profit above); none for an exempt centre.
+// carried forward (in full up to 1 M EUR, 60 % of the profit above), the trade tax on the result plus
+// its add-backs (§ 8 Nr. 1 GewStG) with its own carry-forward; none for an exempt centre.
 #include "models/mechanisms/taxes.h"
 
 #include <catch2/catch.hpp>
@@ -45,6 +46,40 @@ TEST_CASE("the combined rate and the loss carried forward", "[models][taxes]") {
     for (int m = 12; m < 24; ++m) tax += big.month(testing::month_step(two, m), 2.0e6 / 12);
     CHECK(tax == Approx(400000 * 0.29825));
     CHECK(big.carried_forward() == Approx(1.4e6));
+}
+
+TEST_CASE("trade tax add-backs: a quarter of interest and half the rent above 200,000, own carry-forward",
+          "[models][taxes]") {
+    // Hebesatz 400 %: corporate 0.15825, trade 0.14 of their bases (each month 1/12 of the year).
+    models::TaxesSpec spec;
+    spec.present = true;
+    spec.trade_multiplier = 4.0;
+    const models::Taxes taxes(spec);
+    auto year = [&](models::Taxes::Run& run, const models::Calendar& calendar, int first, double result,
+                    double interest, double rent) {
+        double tax = 0;
+        for (int m = first; m < first + 12; ++m)
+            tax += run.month(testing::month_step(calendar, m), result / 12, interest / 12, rent / 12);
+        return tax;
+    };
+    const models::Calendar one({2027, 1}, 1), two({2027, 1}, 2);
+    // Result 100,000, interest 180,000, rent 100,000: 180,000 + 0.5 x 100,000 = 230,000, above the
+    // allowance by 30,000; add-backs 0.25 x 30,000 = 7,500. Corporate 100,000 x 0.15825 = 15,825;
+    // trade 107,500 x 0.14 = 15,050; together 30,875.
+    models::Taxes::Run above(taxes);
+    CHECK(year(above, one, 0, 100000, 180000, 100000) == Approx(30875));
+    // Interest 100,000 and rent 100,000: 150,000, below the allowance: no add-back, 29,825.
+    models::Taxes::Run below(taxes);
+    CHECK(year(below, one, 0, 100000, 100000, 100000) == Approx(29825));
+    // A loss of 10,000 with interest 280,000 (add-backs 0.25 x 80,000 = 20,000): no corporate tax,
+    // 10,000 carried; the trade base is -10,000 + 20,000 = 10,000: 1,400 of trade tax in the loss
+    // year. Next year +10,000 and no interest: corporate offset in full (0), trade 10,000 x 0.14.
+    models::Taxes::Run loss(taxes);
+    CHECK(year(loss, two, 0, -10000, 280000, 0) == Approx(1400));
+    CHECK(loss.carried_forward() == Approx(10000));
+    CHECK(loss.trade_carried_forward() == Approx(0).margin(1e-9));
+    CHECK(year(loss, two, 12, 10000, 0, 0) == Approx(1400));
+    CHECK(loss.carried_forward() == Approx(0).margin(1e-9));
 }
 
 TEST_CASE("in the model the tax reduces the annual result and the cash, not for an exempt centre", "[models][taxes]") {
