@@ -136,9 +136,12 @@ Site site_of(const MunicipalityTable& t, const TableRow& row, const RunArgs& a) 
 bool load_sites(const MunicipalityTable& t, std::vector<Site>& sites, const RunArgs& a, std::ostream& err) {
     bool ok = true;
     std::set<std::string> printed;
+    // Each message once: a misspelt key in the header is the same error in every row.
     const auto print = [&](const scenarios::Diagnostic& d, const Site& s) {
         const std::string text = scenarios::format(located(d, s, t));
-        if (printed.insert(text).second) err << text << '\n';
+        if (!printed.insert(text).second) return false;
+        err << text << '\n';
+        return true;
     };
     for (auto& s : sites) {
         try {
@@ -146,9 +149,12 @@ bool load_sites(const MunicipalityTable& t, std::vector<Site>& sites, const RunA
             for (const auto& w : s.scenario->warnings) print(w, s);
             if (a.load.strict && !s.scenario->warnings.empty()) ok = false;
         } catch (const scenarios::InputError& e) {
-            for (const auto& d : e.diagnostics()) print(d, s);
-            err << fmt::format("mvzsim screen: in municipality '{}' ({} line {})\n",
-                               scenarios::escape_control(s.out.name), scenarios::escape_control(t.file), s.out.line);
+            bool any = false;
+            for (const auto& d : e.diagnostics()) any = print(d, s) || any;
+            if (any)
+                err << fmt::format("mvzsim screen: in municipality '{}' ({} line {})\n",
+                                   scenarios::escape_control(s.out.name), scenarios::escape_control(t.file),
+                                   s.out.line);
             ok = false;
         }
     }

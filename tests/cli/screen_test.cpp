@@ -196,6 +196,8 @@ TEST_CASE("screen: the terminal table, German CSV and JSON", "[cli][screen]") {
     const fs::path table = write_table("formats", kTable);
     const auto text = mvzsim_cmd({"screen", kBase, "--table", table.string(), "-n", "200"});
     REQUIRE(text.code == 0);
+    // With the break-even search, too, the output is the same on 1 and 2 threads.
+    CHECK(text.out == mvzsim_cmd({"screen", kBase, "--table", table.string(), "-n", "200", "-t", "1"}).out);
     for (const char* part : {"municipality", "subsidy P95", "credit P95", "Alpha", "Gamma", "seed 20270101"})
         CHECK(text.out.find(part) != std::string::npos);
     const auto de = mvzsim_cmd({"screen", kBase, "--table", table.string(), "-n", "200", "--csv", "de"});
@@ -217,7 +219,7 @@ TEST_CASE("screen: a bad table is reported with file, line and column; nothing i
         std::string table, expected;
     };
     const std::vector<Bad> cases = {
-        // A bad value: at its cell (line 3, column 7), with the loader's message and the municipality.
+        // A bad value: at its cell (line 3, column 6), with the loader's message and the municipality.
         {"name,premises.area_m2\nAlpha,200\nBeta,-5\n", "t.csv:3:6: premises.area_m2: "},
         // A misspelt key: at its header cell, with a suggestion, once for all rows.
         {"name,premises.rent_per_m2\nAlpha,8\nBeta,9\n", "t.csv:1:15: premises.rent_per_m2: "},
