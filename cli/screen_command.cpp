@@ -18,6 +18,7 @@
 #include "cli/sha256.h"
 #include "models/analysis/breakeven.h"
 #include "models/analysis/compare.h"
+#include "models/projection/projection.h"
 #include "models/text/scanner.h"
 #include "scenarios/scenario_loader.h"
 
@@ -202,6 +203,31 @@ int screen_site(Site& s, const ScreenArgs& args, const po::variables_map& values
     return kExitOk;
 }
 
+// Every municipality runs on one seed and trial count (common random numbers): says so where a
+// row's template names others; returns a problem when the trials' outputs would not fit in memory.
+std::string check_run_settings(const std::vector<Site>& sites, const RunArgs& a, const sim::RunOptions& run,
+                               std::ostream& err) {
+    int years = 0;
+    std::set<std::string> noted;
+    for (const auto& site : sites) {
+        const models::CentreSpec& spec = site.scenario->spec;
+        years = std::max(years, spec.horizon_years);
+        if (((!a.seed && spec.default_seed != run.seed) || (!a.trials && spec.default_trials != run.trials)) &&
+            noted.insert(site.out.template_file).second)
+            err << fmt::format(
+                "mvzsim screen: {} runs on the first row's seed {} and {} trials (common random numbers), not on "
+                "its own centre.seed and centre.trials\n",
+                scenarios::escape_control(site.out.template_file), run.seed, run.trials);
+    }
+    // One municipality at a time keeps its compared outputs (and its break-even search a run's worth).
+    const double bytes = models::compare_memory_bytes(run.trials, years, 0);
+    if (bytes <= models::kDefaultMemoryLimit) return {};
+    return fmt::format(
+        "{} trials would need {:.2f} GiB for each municipality's outputs (at most {:.0f} GiB): use "
+        "fewer trials",
+        run.trials, bytes / (1024.0 * 1024 * 1024), models::kDefaultMemoryLimit / (1024.0 * 1024 * 1024));
+}
+
 }  // namespace
 
 CommandOptions screen_command_options() {
@@ -247,6 +273,8 @@ int screen_command(const std::vector<std::string>& args, std::ostream& out, std:
     a.scenario = sites[0].out.template_file;
     const Provenance first = make_provenance(*sites[0].scenario, a);
     const sim::RunOptions run{.seed = first.seed, .trials = first.trials, .threads = static_cast<unsigned>(a.threads)};
+    if (const std::string problem = check_run_settings(sites, a, run, err); !problem.empty())
+        return usage_error("screen", problem, err);
     ScreenReport r;
     r.table_file = s.table;
     r.table_sha256 = sha256_hex(table->bytes);

@@ -159,6 +159,7 @@ TEST_CASE("screen: each municipality's row is a separate compare --batch and bre
     }
     CHECK(row_named(rows, "Alpha").back() == "12");  // the info: column, carried through
     CHECK(row_named(rows, "Gamma")[kTemplate] == kTwo);
+    CHECK(r.err.empty());  // the second template has the main example's seed and trials: nothing to note
 }
 
 TEST_CASE("screen: sorted by --sort-by, lowest first; the same output on 1 and 2 threads", "[cli][screen]") {
@@ -248,6 +249,10 @@ TEST_CASE("screen: a bad table is reported with file, line and column; nothing i
     const auto none = mvzsim_cmd({"screen", kBase, "--table", "/no/such/table.csv"});
     CHECK(none.code == 2);
     CHECK(none.err.find("cannot read the table") != std::string::npos);
+    const fs::path ok = write_table("memory", "name,premises.area_m2\nAlpha,200\n");
+    const auto huge = mvzsim_cmd({"screen", kBase, "--table", ok.string(), "-n", "10000000"});
+    CHECK(huge.code == 2);
+    CHECK(huge.err.find("use fewer trials") != std::string::npos);
     const auto missing = mvzsim_cmd({"screen", kBase});
     CHECK(missing.code == 2);
     CHECK(missing.err.find("missing --table") != std::string::npos);
