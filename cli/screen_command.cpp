@@ -75,13 +75,23 @@ struct CellOrigin {
 
 struct Site {
     ScreenedSite out;
-    std::vector<std::string> sets;  // the command line's, then the row's
+    int template_line = 0, template_column = 0;  // of the row's template cell, if it names one
+    std::vector<std::string> sets;               // the command line's, then the row's
     std::vector<CellOrigin> origins;
     std::optional<scenarios::Scenario> scenario;
 };
 
 // A message about a --set made from a cell, placed at the cell (the value) or at the header (the key).
 scenarios::Diagnostic located(scenarios::Diagnostic d, const Site& site, const MunicipalityTable& t) {
+    // The row's template file cannot be read: at its cell.
+    if (site.template_line > 0 && d.line == 0 && d.file == site.out.template_file) {
+        d.message = scenarios::escape_control(d.file) + ": " + d.message;
+        d.file = t.file;
+        d.line = site.template_line;
+        d.column = site.template_column;
+        d.path = "template";
+        return d;
+    }
     for (const auto& o : site.origins) {
         if (d.file != "--set '" + o.argument + "'") continue;
         d.file = t.file;
@@ -116,7 +126,10 @@ Site site_of(const MunicipalityTable& t, const TableRow& row, const RunArgs& a) 
                 s.out.name = cell.text;
                 break;
             case TableColumn::Kind::template_file:
-                if (!cell.text.empty()) s.out.template_file = template_path(t, cell.text).string();
+                if (cell.text.empty()) break;
+                s.out.template_file = template_path(t, cell.text).string();
+                s.template_line = row.line;
+                s.template_column = cell.column;
                 break;
             case TableColumn::Kind::info:
                 s.out.info.emplace_back(col.header, cell.text);

@@ -246,6 +246,11 @@ TEST_CASE("screen: a bad table is reported with file, line and column; nothing i
     const auto r = mvzsim_cmd({"screen", kBase, "--table", misspelt.string(), "-n", "100"});
     CHECK(r.err.find("rent_eur_per_m2_per_month") != std::string::npos);  // did you mean
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') <= 5);             // once, not once per row
+    const fs::path no_template = write_table("no-template", "name,template\nAlpha,nosuch.yaml\nBeta,\n");
+    const auto nt = mvzsim_cmd({"screen", kBase, "--table", no_template.string(), "-n", "100"});
+    CHECK(nt.code == 2);
+    CHECK(nt.err.find(no_template.string() + ":2:7: template: ") != std::string::npos);
+    CHECK(nt.err.find("nosuch.yaml: cannot read the file") != std::string::npos);
     const auto none = mvzsim_cmd({"screen", kBase, "--table", "/no/such/table.csv"});
     CHECK(none.code == 2);
     CHECK(none.err.find("cannot read the table") != std::string::npos);
