@@ -221,7 +221,7 @@ models::CentreSpec read_spec(Context& context, const YAML::Node& root) {
     models::CentreSpec spec;
     if (!root.IsMap()) {
         context.error(root, "",
-                      "expected the scenario as a mapping of sections (" + std::string(kSections) + ") (got " +
+                      "expected the scenario as a mapping of sections (" + section_list() + ") (got " +
                           describe_node(root) + ")");
         return spec;
     }

@@ -6,6 +6,7 @@
 
 #include "scenarios/diagnostics.h"
 #include "scenarios/document_shape.h"
+#include "scenarios/keys_scenario.h"
 #include "scenarios/limits.h"
 #include "scenarios/map_reader.h"
 
@@ -48,7 +49,7 @@ std::string empty_file_message(const std::string& text) {
     const std::string what = blank                 ? "the file is empty"
                              : only_comments(text) ? "the file holds only comments"
                                                    : "the file holds no data";
-    return what + ": expected a scenario with the sections " + std::string(kSections);
+    return what + ": expected a scenario with the sections " + section_list();
 }
 
 // An error of the text `name`: at `at`, or about the whole text when `at` has no position.
@@ -136,6 +137,17 @@ std::optional<YAML::Node> load_document(Context& context, const std::string& nam
 }
 
 }  // namespace
+
+std::string section_list() {
+    std::string required, optional;
+    for (const Key* k : keys::kScenario.keys) {
+        if (k->section == nullptr) continue;  // extends, cost_inflation_per_year: keys, not sections
+        std::string& list = k->required ? required : optional;
+        if (!list.empty()) list += ", ";
+        list += k->name;
+    }
+    return required + " and optionally " + optional;
+}
 
 YAML::Node parse_document(SourceMap& sources, const std::string& name, const std::string& text) {
     const std::string shifted = sources.add(name, text);

@@ -23,9 +23,10 @@ if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux
     echo "mvzsim fuzz: needs clang and libFuzzer: install clang and libclang-rt-14-dev (scripts/install-deps.sh --ci)" >&2
     exit 1
 fi
-# -O1 with assertions (Debug) as libFuzzer recommends; warnings are gcc's business in the main build.
+# -O1 with assertions (Debug) as libFuzzer recommends. Warnings are errors here too: this is CI's
+# clang build of sim/, models/ and scenarios/, so clang's warnings fail it as gcc's fail the main build.
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
-    -DMVZSIM_FUZZ=ON -DMVZSIM_BUILD_TESTS=OFF >/dev/null
+    -DMVZSIM_FUZZ=ON -DMVZSIM_WERROR=ON -DMVZSIM_BUILD_TESTS=OFF >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]/#/mvzsim_fuzz_}"
 /usr/bin/python3 scripts/fuzz_dictionary.py docs/scenario.schema.json >build-fuzz/scenario.dict
 

@@ -31,7 +31,7 @@ struct Fill {
     void add(double x) {
         counts.below += x < counts.low ? 1 : 0;
         counts.at_low += x == counts.low ? 1 : 0;
-        counts.at_high += (x == counts.high) & (counts.high != counts.low) ? 1 : 0;
+        counts.at_high += ((x == counts.high) & (counts.high != counts.low)) ? 1 : 0;
         if (x > counts.low && x < counts.high) {
             if (inside.size() < capacity)
                 inside.push_back(x);

@@ -76,9 +76,9 @@ public:
     void add(double x) {
         below_ += x < low_ ? 1 : 0;
         at_low_ += x == low_ ? 1 : 0;
-        at_high_ += (x == high_) & (high_ != low_) ? 1 : 0;
+        at_high_ += ((x == high_) & (high_ != low_)) ? 1 : 0;
         slots_[std::min(kept_, capacity_)] = x;  // the next free slot; it only advances for a value inside
-        kept_ += (x > low_) & (x < high_) ? 1 : 0;
+        kept_ += ((x > low_) & (x < high_)) ? 1 : 0;
     }
     // Adds another fill of the same bracket (the values of other trials).
     void merge(const BracketFill& other);

@@ -86,7 +86,8 @@ struct Figure {
 using Block = std::variant<Paragraph, KeyFigures, Table, Figure>;
 
 struct Section {
-    std::string id;  // HTML id, stable: summary, income, liquidity, investment, breakeven, assumptions, provenance
+    // HTML id, stable: summary, income, liquidity, investment, balance, breakeven, assumptions, provenance, ...
+    std::string id;
     std::string title;
     std::vector<Block> blocks;  // the page
     std::string sheet_name;     // the spreadsheet sheet, empty for none (at most 31 characters)

@@ -1,14 +1,16 @@
 #include "cli/report/labels.h"
 
-#include <array>
+#include <iterator>
 
 namespace mvzsim::cli::report {
 namespace {
 
+// A plain array: deducing a std::array of hundreds of entries exceeds clang's limit of 256 nested
+// expressions (libstdc++'s deduction guide folds over every element).
 #define MVZSIM_LABEL_TEXT(name, de, en) LabelText{#name, de, en},
-constexpr std::array kTexts = {MVZSIM_REPORT_LABELS(MVZSIM_LABEL_TEXT)};
+constexpr LabelText kTexts[] = {MVZSIM_REPORT_LABELS(MVZSIM_LABEL_TEXT)};
 #undef MVZSIM_LABEL_TEXT
-static_assert(kTexts.size() == static_cast<std::size_t>(Label::count_));
+static_assert(std::size(kTexts) == static_cast<std::size_t>(Label::count_));
 
 }  // namespace
 

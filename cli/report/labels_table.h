@@ -137,6 +137,46 @@
     X(inv_surplus, "Mittel über den Investitionen (für den Betrieb)", "Funds beyond the investments (for operations)") \
     X(inv_credit_line, "Kreditlinie (Kontokorrent): Rahmen {} T€, {} Zins je Jahr.", "Credit line (overdraft): limit {} T€, {} interest a year.") \
     X(inv_reading, "Erwartungswerte über alle Läufe; Investitionszuschüsse nach ihren Deckelungen. Abschreibungen und die Auflösung der Zuschüsse stehen im Ergebnisplan, die Zahlungen im Liquiditätsplan.", "Expected values over all trials; investment grants after their caps. Depreciation and the release of grants are in the income statement, the payments in the cash plan.") \
+    /* Planbilanz */ \
+    X(bal_title, "Planbilanz", "Plan balance sheet (Planbilanz)") \
+    X(sheet_balance, "Planbilanz", "Balance sheet") \
+    X(bal_reading, "Die Bilanz zum Ende jedes Kalenderjahres (31. Dezember; im Jahr der Eröffnung nach deren ersten Monaten), gegliedert wie § 266 HGB: links, was die Gesellschaft hat (Aktiva), rechts, wem es zusteht (Passiva). Anlagevermögen zu Restbuchwerten (Anschaffungskosten abzüglich der Abschreibungen), Forderungen sind erbrachte, von KV und Privatpatienten noch nicht bezahlte Leistungen (abzüglich der Gebühren, die KV und Abrechnungsstelle einbehalten); der Sonderposten enthält die erhaltenen Investitionszuschüsse, soweit sie noch nicht mit den Abschreibungen als Ertrag aufgelöst sind.", "The balance sheet at the end of each calendar year (31 December; in the year of the opening after its first months), laid out as § 266 HGB orders it: on the left what the company has (assets), on the right to whom it is owed (equity and liabilities). Fixed assets at net book value (cost less depreciation); receivables are services rendered but not yet paid by the KV and private patients (net of the fees the KV and the billing service keep); the special item holds the investment grants received, as far as they are not yet released into income with the depreciation.") \
+    X(bal_sheet_caption, "Bilanz zum Jahresende, Mittelwerte über alle Läufe, T€", "Balance sheet at year end, means over all trials, T€") \
+    X(col_teur_mean, "T€, Mittelwert", "T€, mean") \
+    X(bal_assets, "Aktiva", "Assets") \
+    X(bal_fixed_assets, "Anlagevermögen (Restbuchwerte)", "Fixed assets (net book value)") \
+    X(bal_current_assets, "Umlaufvermögen", "Current assets") \
+    X(bal_receivables, "Forderungen gegen KV und Privatpatienten", "Receivables from the KV and private patients") \
+    X(bal_bank, "Kassenbestand, Guthaben bei Kreditinstituten", "Cash in hand and at banks") \
+    X(bal_assets_total, "Summe Aktiva", "Total assets") \
+    X(bal_liabilities, "Passiva", "Equity and liabilities") \
+    X(bal_equity_group, "Eigenkapital", "Equity") \
+    X(bal_paid_in, "Gezeichnetes Kapital und Kapitalrücklage (mit Verlustausgleich des Trägers)", "Subscribed capital and capital reserve (with the owner's loss compensation)") \
+    X(bal_carried_forward, "Gewinn-/Verlustvortrag", "Profit or loss brought forward") \
+    X(bal_annual_result, "Jahresüberschuss/Jahresfehlbetrag", "Net profit or loss for the year") \
+    X(bal_equity, "Eigenkapital zusammen", "Equity in all") \
+    X(bal_special_item, "Sonderposten für Investitionszuschüsse", "Special item for investment grants") \
+    X(bal_debts, "Verbindlichkeiten", "Liabilities") \
+    X(bal_loans_banks, "Verbindlichkeiten gegenüber Kreditinstituten (Darlehen)", "Liabilities to banks (loans)") \
+    X(bal_loans_owner, "Verbindlichkeiten gegenüber Gesellschaftern (Darlehen)", "Liabilities to shareholders (loans)") \
+    X(bal_loans_mixed, "Darlehensverbindlichkeiten (Kreditinstitute und Gesellschafter)", "Loans (banks and shareholders)") \
+    X(bal_overdraft, "Verbindlichkeiten gegenüber Kreditinstituten (Kontokorrent)", "Liabilities to banks (overdraft)") \
+    X(bal_liabilities_total, "Summe Passiva", "Total equity and liabilities") \
+    X(bal_means, "Mittelwerte über alle {} Läufe. Die Bilanz geht in jedem Lauf auf (Summe Aktiva gleich Summe Passiva), deshalb auch im Mittel; Mittelwerte addieren sich, anders als Mediane.", "Means over all {} trials. The balance sheet balances in every trial (total assets equal total equity and liabilities), so it does for the means too; means add up, unlike medians.") \
+    X(bal_signs, "Ein negatives Eigenkapital ist hier als negativer Betrag gezeigt (im Jahresabschluss: nicht durch Eigenkapital gedeckter Fehlbetrag auf der Aktivseite, § 268 Abs. 3 HGB); negative Forderungen sind Abschläge der KV über dem Verdienten (eine Rückzahlung), ein negativer Sonderposten ein Zuschuss, dessen Auflösung seiner Zahlung vorausläuft. Posten, die in keinem Lauf einen Betrag haben, fehlen.", "A negative equity is shown here as a negative amount (in the annual accounts: a deficit not covered by equity on the assets side, § 268 (3) HGB); negative receivables are KV advances beyond what was earned (to be paid back), a negative special item a grant whose release runs ahead of its payment. Items without an amount in any trial are left out.") \
+    X(bal_loans_caption, "Darlehen: Tilgung und Restschuld, Mittelwerte, T€", "Loans: principal repaid and balance, means, T€") \
+    X(bal_loan_principal, "Tilgung im Jahr", "Principal repaid in the year") \
+    X(bal_loan_balance, "Restschuld zum Jahresende", "Balance at year end") \
+    X(bal_funds_caption, "Mittelherkunft und Mittelverwendung der Investitionen bis Ende {}, Mittelwerte, T€", "Sources and uses of the investments by the end of {}, means, T€") \
+    X(bal_uses, "Mittelverwendung", "Uses of funds") \
+    X(bal_uses_investments, "Investitionen", "Investments") \
+    X(bal_uses_total, "Summe Mittelverwendung", "Total uses") \
+    X(bal_sources, "Mittelherkunft", "Sources of funds") \
+    X(bal_sources_grants, "Investitionszuschüsse", "Investment grants") \
+    X(bal_sources_equity, "Eingezahltes Eigenkapital und Kapitalrücklage", "Equity and capital reserve paid in") \
+    X(bal_sources_loans, "Ausgezahlte Darlehen", "Loans paid out") \
+    X(bal_sources_total, "Summe Mittelherkunft", "Total sources") \
+    X(bal_funds_reading, "Mittelwerte der im Horizont gezogenen Investitionen, der Zuschüsse nach ihren Deckelungen, der Einzahlungen (ohne den Verlustausgleich des Trägers) und der ausgezahlten Darlehen; was sie nicht decken, tragen die laufende Liquidität oder die Kreditlinie.", "Means of the investments drawn within the horizon, the grants after their caps, the payments in (without the owner's loss compensation) and the loans paid out; what they do not cover is carried by the cash or the credit line.") \
     /* Break-even */ \
     X(be_title, "Break-even: nötige ärztliche Stellen", "Break-even: doctors needed") \
     X(sheet_breakeven, "Break-even", "Break-even") \

@@ -41,6 +41,7 @@ Document build_document(const ReportData& d, Lang lang) {
     doc.sections.push_back(income_section(d, w));
     doc.sections.push_back(liquidity_section(d, w));
     if (auto s = investment_section(d, w)) doc.sections.push_back(std::move(*s));
+    doc.sections.push_back(balance_section(d, w));
     if (auto s = breakeven_section(d, w)) doc.sections.push_back(std::move(*s));
     if (auto s = sensitivity_section(d, w)) doc.sections.push_back(std::move(*s));
     if (auto s = compare_section(d, w)) doc.sections.push_back(std::move(*s));

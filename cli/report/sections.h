@@ -16,6 +16,7 @@ Section summary_section(const ReportData& d, const Words& w);                   
 Section income_section(const ReportData& d, const Words& w);                      // Ergebnisplan
 Section liquidity_section(const ReportData& d, const Words& w);                   // Liquiditätsplan
 std::optional<Section> investment_section(const ReportData& d, const Words& w);   // when there are any
+Section balance_section(const ReportData& d, const Words& w);                     // Planbilanz
 std::optional<Section> breakeven_section(const ReportData& d, const Words& w);    // when searched
 std::optional<Section> compare_section(const ReportData& d, const Words& w);      // Vergleich der Varianten
 std::optional<Section> sensitivity_section(const ReportData& d, const Words& w);  // Was das Ergebnis treibt

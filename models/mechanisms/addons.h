@@ -98,7 +98,7 @@ private:
     void step_tagespflege(MonthIndex m, int y, double inflation, AddonMonth& out);
     void step_tenant(Tenant& t, MonthIndex m, int y, AddonMonth& out);
 
-    int years_;
+    [[maybe_unused]] int years_;  // checked by an assertion only (not read in a Release build)
     MonthIndex next_month_ = 0;
     std::vector<std::unique_ptr<CompiledInput>> compiled_;
     std::unique_ptr<Tagespflege> tagespflege_;

@@ -104,20 +104,6 @@ std::optional<Workbook> read_workbook(const fs::path& xlsx, const fs::path& dir)
     return book;
 }
 
-// CSV value by (year, metric name): mean, p5, p50, p95.
-std::map<std::pair<std::string, std::string>, std::array<double, 4>> read_csv(const std::string& csv) {
-    std::map<std::pair<std::string, std::string>, std::array<double, 4>> out;
-    std::istringstream lines(csv);
-    for (std::string line; std::getline(lines, line);) {
-        if (line.empty() || line[0] == '#' || line.rfind("year,", 0) == 0) continue;
-        std::vector<std::string> f;
-        std::istringstream cells(line);
-        for (std::string c; std::getline(cells, c, ',');) f.push_back(c);
-        out[{f[0], f[2]}] = {std::stod(f[4]), std::stod(f[7]), std::stod(f[8]), std::stod(f[9])};
-    }
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("the XLSX read back holds the CSV's numbers, with number formats and frozen headers", "[cli][xlsx]") {
@@ -128,8 +114,8 @@ TEST_CASE("the XLSX read back holds the CSV's numbers, with number formats and f
     const auto book = read_workbook(xlsx, dir);
     if (!tool_present(book.has_value(), "Python's openpyxl (Debian package python3-openpyxl)")) return;
     CHECK(book->sheets == std::vector<std::string>{"Zusammenfassung", "Ergebnisplan", "Liquidität",
-                                                   "Investition und Finanzierung", "Break-even", "Sensitivität",
-                                                   "Annahmen", "Provenienz"});
+                                                   "Investition und Finanzierung", "Planbilanz", "Break-even",
+                                                   "Sensitivität", "Annahmen", "Provenienz"});
     // Sensitivität: a row per input analysed, largest swing first, its swing in euros as a number.
     const auto& sens = book->cells.at("Sensitivität");
     CHECK(book->freeze.at("Sensitivität") == "B5");
@@ -138,7 +124,7 @@ TEST_CASE("the XLSX read back holds the CSV's numbers, with number formats and f
     CHECK(sens.at({5, 3}).number);
     CHECK(sens.at({5, 3}).value >= sens.at({6, 3}).value);
     CHECK(book->freeze.at("Ergebnisplan") == "B5");  // the first block's header row and the labels column
-    const auto csv = read_csv(mvzsim_cmd({"run", file, "-n", "400", "-f", "csv"}).out);
+    const auto csv = mvzsim::test::machine_csv(mvzsim_cmd({"run", file, "-n", "400", "-f", "csv"}).out);
 
     // Ergebnisplan: blocks P50, P5, P95, mean, each with a caption, a year header and a row per line item.
     const auto& sheet = book->cells.at("Ergebnisplan");
@@ -194,6 +180,59 @@ TEST_CASE("the XLSX read back holds the CSV's numbers, with number formats and f
     REQUIRE(mvzsim_cmd({"run", kExamples + "single-gp.yaml", "-n", "200", "-o", plain.string()}).code == 0);
     const auto run_book = read_workbook(plain, dir);
     REQUIRE(run_book);
-    CHECK(run_book->sheets ==
-          std::vector<std::string>{"Zusammenfassung", "Ergebnisplan", "Liquidität", "Annahmen", "Provenienz"});
+    CHECK(run_book->sheets == std::vector<std::string>{"Zusammenfassung", "Ergebnisplan", "Liquidität", "Planbilanz",
+                                                       "Annahmen", "Provenienz"});
+}
+
+TEST_CASE("the XLSX sheet Planbilanz holds the run's means; Aktiva equal Passiva in every year",
+          "[cli][xlsx][balance]") {
+    const fs::path dir = scratch_dir("report-xlsx-balance");
+    const std::string file = kExamples + "main-and-branch.yaml";
+    const fs::path xlsx = dir / "annex.xlsx";
+    REQUIRE(mvzsim_cmd({"report", file, "-n", "300", "--no-breakeven", "--no-sensitivity", "-o", xlsx.string()}).code ==
+            0);
+    const auto book = read_workbook(xlsx, dir);
+    if (!tool_present(book.has_value(), "Python's openpyxl (Debian package python3-openpyxl)")) return;
+    const auto csv = mvzsim::test::machine_csv(mvzsim_cmd({"run", file, "-n", "300", "-f", "csv"}).out);
+    const auto& sheet = book->cells.at("Planbilanz");
+    // Rows by their label in the first column; the years in the balance sheet's header row.
+    std::map<std::string, int> row_of;
+    for (const auto& [at, cell] : sheet)
+        if (at.second == 1 && !cell.number && !row_of.count(cell.text)) row_of[cell.text] = at.first;
+    REQUIRE(row_of.count("T€, Mittelwert"));
+    const int header = row_of.at("T€, Mittelwert");
+    auto value = [&](const std::string& label, int column) {
+        INFO(label);
+        REQUIRE(row_of.count(label));
+        const XlsxCell& c = sheet.at({row_of.at(label), column});
+        REQUIRE(c.number);
+        CHECK(c.format == "#,##0.0,;-#,##0.0,");
+        return c.value;
+    };
+    int years = 0;
+    for (int c = 2; sheet.count({header, c}); ++c, ++years) {
+        std::string year = sheet.at({header, c}).text;
+        if (year.back() == '*') year.pop_back();
+        INFO(year);
+        const auto mean = [&](const char* m) { return csv.at({year, m})[0]; };
+        CHECK(value("Anlagevermögen (Restbuchwerte)", c) == Approx(mean("fixed_assets")).epsilon(1e-12));
+        CHECK(value("Forderungen gegen KV und Privatpatienten", c) == Approx(mean("receivables")).epsilon(1e-12));
+        CHECK(value("Eigenkapital zusammen", c) == Approx(mean("equity")).epsilon(1e-12));
+        CHECK(value("Sonderposten für Investitionszuschüsse", c) == Approx(mean("grant_special_item")).epsilon(1e-12));
+        const double assets = value("Anlagevermögen (Restbuchwerte)", c) +
+                              value("Forderungen gegen KV und Privatpatienten", c) +
+                              value("Kassenbestand, Guthaben bei Kreditinstituten", c);
+        double liabilities = value("Eigenkapital zusammen", c) + value("Sonderposten für Investitionszuschüsse", c) +
+                             value("Verbindlichkeiten gegenüber Gesellschaftern (Darlehen)", c);
+        if (row_of.count("Verbindlichkeiten gegenüber Kreditinstituten (Kontokorrent)"))
+            liabilities += value("Verbindlichkeiten gegenüber Kreditinstituten (Kontokorrent)", c);
+        CHECK(value("Summe Aktiva", c) == Approx(assets).epsilon(1e-12));
+        CHECK(value("Summe Passiva", c) == Approx(liabilities).epsilon(1e-12));
+        CHECK(value("Summe Aktiva", c) == Approx(value("Summe Passiva", c)).epsilon(1e-9));
+        CHECK(value("Summe Aktiva", c) == Approx(mean("total_assets")).epsilon(1e-9));
+        CHECK(value("Tilgung im Jahr", c) == Approx(mean("loan_principal")).epsilon(1e-12).margin(1e-9));
+    }
+    CHECK(years == 10);
+    CHECK(value("Summe Mittelverwendung", 2) == Approx(value("Summe Mittelherkunft", 2)).epsilon(1e-9));
+    CHECK(value("Investitionen", 2) == Approx(csv.at({"all", "investments"})[0]).epsilon(1e-12));
 }

@@ -2,14 +2,11 @@
 // errors name file, line, column and key path.
 #include "scenarios/addons_reader.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "scenarios/keys_scenario.h"
-#include "scenarios/yaml_document.h"
+#include "tests/support/section_reader.h"
 
 using namespace mvzsim;
 
@@ -20,15 +17,9 @@ const scenarios::CentreHeader kHeader{true, {2027, 1}, 10};
 
 // Reads `yaml` (a document with the top-level key `addons`); the errors as "file:line:col: path: message".
 models::AddonsSpec read(const std::string& yaml, std::vector<std::string>& errors) {
-    scenarios::SourceMap sources;
-    const YAML::Node root = scenarios::parse_document(sources, "addons.yaml", yaml);
-    scenarios::Context context(sources);
-    scenarios::MapReader top(context, root, "", scenarios::keys::kScenario);
-    models::AddonsSpec spec;
-    scenarios::read_addons(top, kHeader, spec);
-    top.finish();
-    for (const auto& d : context.errors()) errors.push_back(scenarios::format(d));
-    return spec;
+    auto r = testing::read_section<models::AddonsSpec>("addons.yaml", yaml, kHeader, scenarios::read_addons);
+    errors.insert(errors.end(), r.errors.begin(), r.errors.end());
+    return r.spec;
 }
 
 models::AddonsSpec parse(const std::string& yaml) {

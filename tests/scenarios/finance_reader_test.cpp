@@ -2,35 +2,20 @@
 // errors with file, place and key path.
 #include "scenarios/finance_reader.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <catch2/catch.hpp>
 
-#include "scenarios/keys_scenario.h"
-#include "scenarios/yaml_document.h"
 #include "sim/distribution.h"
+#include "tests/support/section_reader.h"
 
 using namespace mvzsim;
 
 namespace {
 
-struct Read {
-    models::FinanceSpec spec;
-    std::vector<std::string> errors;  // formatted "file:line:col: path: message"
-};
+using Read = testing::SectionRead<models::FinanceSpec>;
 
 // Reads the finance sections of `yaml` for a centre opening in 2026-10 with a 10-year horizon.
 Read read(const std::string& yaml) {
-    scenarios::SourceMap sources;
-    const YAML::Node root = scenarios::parse_document(sources, "f.yaml", yaml);
-    scenarios::Context context(sources);
-    scenarios::MapReader top(context, root, "", scenarios::keys::kScenario);
-    const scenarios::CentreHeader header{true, {2026, 10}, 10};
-    Read result;
-    scenarios::read_finance(top, header, result.spec);
-    top.finish();
-    for (const auto& d : context.errors()) result.errors.push_back(scenarios::format(d));
-    return result;
+    return testing::read_section<models::FinanceSpec>("f.yaml", yaml, {true, {2026, 10}, 10}, scenarios::read_finance);
 }
 
 const char* const kValid = R"(

@@ -17,7 +17,9 @@
 #include <vector>
 
 #include "scenarios/diagnostics.h"
+#include "scenarios/keys_scenario.h"
 #include "scenarios/scenario_loader.h"
+#include "scenarios/yaml_document.h"
 
 namespace {
 
@@ -152,4 +154,40 @@ TEST_CASE("the line diff of the invalid scenario test marks changed lines", "[sc
     CHECK(diff_lines({"a", "b", "c"}, {"a", "x", "c"}) == "  a\n- b\n+ x\n  c\n");
     CHECK(diff_lines({"a"}, {"a", "b"}) == "  a\n+ b\n");
     CHECK(diff_lines({"a", "b"}, {}) == "- a\n- b\n");
+}
+
+TEST_CASE("a file without sections names every section the loader reads", "[scenarios][invalid]") {
+    // The sections are the top-level keys with keys of their own: the table the loader checks the
+    // top level against (keys::kScenario), so a section with a reader is among them or its file
+    // would not load. Each must be named, the required ones before "and optionally".
+    std::string message;
+    try {
+        mvzsim::scenarios::parse_scenario("e.yaml", "# nothing\n");
+    } catch (const InputError& e) {
+        for (const auto& d : e.diagnostics()) message += mvzsim::scenarios::format(d);
+    }
+    const std::string list = mvzsim::scenarios::section_list();
+    CHECK(message.find(list) != std::string::npos);
+    const std::size_t optional = list.find(" and optionally ");
+    REQUIRE(optional != std::string::npos);
+    int sections = 0;
+    for (const auto* key : mvzsim::scenarios::keys::kScenario.keys) {
+        if (key->section == nullptr) continue;
+        ++sections;
+        INFO(key->name);
+        const std::string name(key->name);
+        // A whole name in the list: after the start, a comma or "optionally ", before a comma or the end.
+        std::size_t at = std::string::npos;
+        for (std::size_t p = list.find(name); p != std::string::npos; p = list.find(name, p + 1)) {
+            const bool starts = p == 0 || list[p - 1] == ' ';
+            const bool ends =
+                p + name.size() == list.size() || list[p + name.size()] == ',' || list[p + name.size()] == ' ';
+            if (starts && ends) at = p;
+        }
+        REQUIRE(at != std::string::npos);
+        CHECK((at < optional) == key->required);
+    }
+    CHECK(sections >= 16);  // centre ... taxes, takeovers, selective_contracts, trainees
+    for (const char* added : {"takeovers", "selective_contracts", "trainees", "taxes"})
+        CHECK(list.find(added) != std::string::npos);
 }

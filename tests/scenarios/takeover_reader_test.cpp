@@ -2,38 +2,24 @@
 // file, place and key path.
 #include "scenarios/takeover_reader.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <catch2/catch.hpp>
 
-#include "scenarios/keys_scenario.h"
-#include "scenarios/yaml_document.h"
 #include "sim/distribution.h"
+#include "tests/support/section_reader.h"
 
 using namespace mvzsim;
 
 namespace {
 
-struct Read {
-    models::CentreSpec spec;
-    std::vector<std::string> errors;  // formatted "file:line:col: path: message"
-};
+using Read = testing::SectionRead<models::CentreSpec>;
 
 // Reads `takeovers` of `yaml` for a centre opening in 2027-01 for 10 years with positions gp-1, gp-2.
 Read read(const std::string& yaml) {
-    scenarios::SourceMap sources;
-    const YAML::Node root = scenarios::parse_document(sources, "t.yaml", yaml);
-    scenarios::Context context(sources);
-    scenarios::MapReader top(context, root, "", scenarios::keys::kScenario);
-    const scenarios::CentreHeader header{true, {2027, 1}, 10};
-    Read result;
-    result.spec.doctors.resize(2);
-    result.spec.doctors[0].id = "gp-1";
-    result.spec.doctors[1].id = "gp-2";
-    scenarios::read_takeovers(top, header, result.spec);
-    top.finish();
-    for (const auto& d : context.errors()) result.errors.push_back(scenarios::format(d));
-    return result;
+    models::CentreSpec spec;
+    spec.doctors.resize(2);
+    spec.doctors[0].id = "gp-1";
+    spec.doctors[1].id = "gp-2";
+    return testing::read_section("t.yaml", yaml, {true, {2027, 1}, 10}, scenarios::read_takeovers, std::move(spec));
 }
 
 }  // namespace

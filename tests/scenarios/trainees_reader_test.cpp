@@ -2,35 +2,20 @@
 // place and key path.
 #include "scenarios/trainees_reader.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <catch2/catch.hpp>
 
-#include "scenarios/keys_scenario.h"
-#include "scenarios/yaml_document.h"
 #include "sim/distribution.h"
+#include "tests/support/section_reader.h"
 
 using namespace mvzsim;
 
 namespace {
 
-struct Read {
-    models::CentreSpec spec;
-    std::vector<std::string> errors;  // formatted "file:line:col: path: message"
-};
+using Read = testing::SectionRead<models::CentreSpec>;
 
 // Reads `trainees` of `yaml` for a centre opening in 2027-01 with a 10-year horizon.
 Read read(const std::string& yaml) {
-    scenarios::SourceMap sources;
-    const YAML::Node root = scenarios::parse_document(sources, "w.yaml", yaml);
-    scenarios::Context context(sources);
-    scenarios::MapReader top(context, root, "", scenarios::keys::kScenario);
-    const scenarios::CentreHeader header{true, {2027, 1}, 10};
-    Read result;
-    scenarios::read_trainees(top, header, result.spec);
-    top.finish();
-    for (const auto& d : context.errors()) result.errors.push_back(scenarios::format(d));
-    return result;
+    return testing::read_section<models::CentreSpec>("w.yaml", yaml, {true, {2027, 1}, 10}, scenarios::read_trainees);
 }
 
 }  // namespace
