@@ -13,6 +13,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/progress.h"
 #include "cli/screen_report.h"
 #include "cli/screen_table.h"
 #include "cli/sha256.h"
@@ -285,9 +286,12 @@ int screen_command(const std::vector<std::string>& args, std::ostream& out, std:
     const std::string first_template = a.scenario;
     a.scenario = sites[0].out.template_file;
     const Provenance first = make_provenance(*sites[0].scenario, a);
-    const sim::RunOptions run{.seed = first.seed, .trials = first.trials, .threads = static_cast<unsigned>(a.threads)};
+    sim::RunOptions run{.seed = first.seed, .trials = first.trials, .threads = static_cast<unsigned>(a.threads)};
     if (const std::string problem = check_run_settings(sites, a, run, err); !problem.empty())
         return usage_error("screen", problem, err);
+    // Progress on a terminal: one run per municipality, and its break-even search's passes.
+    ProgressLine progress(err, run.trials, s.no_breakeven ? sites.size() : 0, progress_wanted(err));
+    run.progress = progress.hook();
     ScreenReport r;
     r.table_file = s.table;
     r.table_sha256 = sha256_hex(table->bytes);
@@ -308,6 +312,7 @@ int screen_command(const std::vector<std::string>& args, std::ostream& out, std:
                                      : fs::path(site.out.template_file).lexically_normal().string();
         r.sites.push_back(std::move(site.out));
     }
+    progress.finish();
     sort_sites(r.sites, s.sort_by);
     return emit("screen", format_screen(r, a.chosen, a.csv, a.lang), a, out, err);
 }
