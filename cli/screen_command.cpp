@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <limits>
 #include <ostream>
-#include <set>
 #include <stdexcept>
 
 #include "cli/breakeven_options.h"
@@ -20,7 +19,6 @@
 #include "cli/sha256.h"
 #include "models/analysis/breakeven.h"
 #include "models/analysis/compare.h"
-#include "models/projection/projection.h"
 #include "models/text/scanner.h"
 #include "scenarios/scenario_loader.h"
 
