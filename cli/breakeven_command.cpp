@@ -10,9 +10,11 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/progress.h"
+#include "cli/region_run.h"
 #include "cli/report/csv_tables.h"
 #include "cli/report_output.h"
 #include "models/analysis/breakeven.h"
+#include "scenarios/region_reader.h"
 
 namespace mvzsim::cli {
 namespace {
@@ -28,7 +30,10 @@ constexpr const char* kBreakevenHelp =
     "Doctors beyond the scenario's positions are copies of a template position (breakeven.template in\n"
     "the scenario, or --template, else the first position). All counts use the same random draws.\n"
     "With --format html, pdf or xlsx (or -o FILE.html, .pdf, .xlsx) it writes the council report of\n"
-    "'mvzsim report' with this search.\n";
+    "'mvzsim report' with this search.\n"
+    "\n"
+    "SCENARIO may also be a region file (kind: region): each site is tried at the FTE of --doctors, and\n"
+    "for each total the best placement across the sites is reported (docs/region.md).\n";
 
 }  // namespace
 
@@ -64,6 +69,15 @@ int breakeven_command(const std::vector<std::string>& args, std::ostream& out, s
     if (!finish_run_options("breakeven", values, a, err)) return kExitBadInput;
     if (!check_breakeven_args("breakeven", b, err)) return kExitBadInput;
     if (const auto missing = check_document_tools("breakeven", a.chosen, err)) return *missing;
+    if (scenarios::is_region_file(a.scenario)) {  // how many doctors in total, placed where (docs/region.md)
+        std::optional<std::pair<double, double>> doctors;
+        if (!b.doctors.empty() && !(doctors = parse_doctor_range(b.doctors)))
+            return usage_error("breakeven", "--doctors must be FTE such as 0.5..3 (got " + b.doctors + ")", err);
+        if (!a.load.sets.empty() || !b.template_id.empty())
+            return usage_error("breakeven", "--set and --template are not supported for regions yet", err);
+        const std::optional<int> year = values.count("year") ? std::optional(static_cast<int>(b.year)) : std::nullopt;
+        return run_region_breakeven(a, doctors, b.step, year, b.confidence, out, err);
+    }
 
     auto scenario = load_or_report(a.scenario, a.load, err);
     if (!scenario) return kExitBadInput;

@@ -9,6 +9,7 @@
 #include "cli/options.h"
 #include "models/text/scanner.h"
 #include "scenarios/diagnostics.h"
+#include "scenarios/region_reader.h"
 
 namespace mvzsim::cli {
 namespace {}  // namespace
@@ -42,6 +43,13 @@ bool parse_options(const std::string& command, const std::vector<std::string>& a
 }
 
 std::optional<scenarios::Scenario> load_or_report(const std::string& file, const LoadArgs& load, std::ostream& err) {
+    if (scenarios::is_region_file(file)) {  // `mvzsim run` reads it before (cli/region_run.cpp)
+        err << fmt::format(
+            "{}: a region file (kind: region); only 'mvzsim run', 'breakeven' and 'validate' read region files, "
+            "this command is not supported for regions yet (run it on a site's scenario file); nothing was run.\n",
+            scenarios::escape_control(file));
+        return std::nullopt;
+    }
     try {
         auto scenario = scenarios::load_scenario(file, {load.sets});
         for (const auto& w : scenario.warnings) err << scenarios::format(w) << '\n';

@@ -12,6 +12,7 @@
 #include "cli/output_file.h"
 #include "cli/per_trial_csv.h"
 #include "cli/progress.h"
+#include "cli/region_run.h"
 #include "cli/report.h"
 #include "cli/report/csv_tables.h"
 #include "cli/report_output.h"
@@ -19,6 +20,7 @@
 #include "models/analysis/output_ref.h"
 #include "models/projection/projection.h"
 #include "models/text/scanner.h"
+#include "scenarios/region_reader.h"
 #include "sim/precision.h"
 
 namespace mvzsim::cli {
@@ -31,7 +33,11 @@ constexpr const char* kRunHelp =
     "in many Monte Carlo trials, and reports per calendar year the mean (with its standard error)\n"
     "and the 5th, 50th and 95th percentiles of revenue, costs, annual and cumulative result, and\n"
     "the probability of a loss. The same scenario and seed give the same output on any number\n"
-    "of threads.\n";
+    "of threads.\n"
+    "\n"
+    "SCENARIO may also be a region file (kind: region): several centres of one county, their shared\n"
+    "inputs and the county's posts; the report then gives each site and the county's per-trial sums\n"
+    "(docs/region.md).\n";
 
 // A memory size: bytes, or with a unit K, M, G (binary: 1G = 1024^3 bytes), e.g. 512M.
 std::optional<std::size_t> parse_memory_size(const std::string& text) {
@@ -195,6 +201,16 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         csv_layout = layout == "wide" ? report::CsvLayout::wide : report::CsvLayout::long_rows;
     }
     if (const auto problem = check_per_trial(values, all); !problem.empty()) return usage_error("run", problem, err);
+    if (scenarios::is_region_file(a.scenario)) {  // a region of several centres (docs/region.md)
+        if (!per_trial.empty()) return usage_error("run", "--per-trial is not supported for regions yet", err);
+        if (replaying || precision || !layout.empty() || !a.load.sets.empty() || detail || is_document(a.chosen))
+            return usage_error("run",
+                               "a region file takes --trials, --seed, --threads, --format table, csv or json, --csv, "
+                               "--lang, --output, --strict and --memory-limit; --replay, --target-se, --layout, "
+                               "--set, --detail and the report formats are not supported for regions yet",
+                               err);
+        return run_region(a, limit.value_or(0), out, err);
+    }
     if (const auto missing = check_document_tools("run", a.chosen, err)) return *missing;
 
     const auto scenario = load_or_report(a.scenario, a.load, err);

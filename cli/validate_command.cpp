@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/region_run.h"
 
 namespace mvzsim::cli {
 
@@ -34,8 +35,9 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
     if (!parse_options("validate", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
         out << "Usage: mvzsim validate FILE... [--set KEY.PATH=VALUE ...] [--strict]\n\nChecks scenario files "
-               "without running them and reports every\n"
-               "error as file:line:column: key.path: message, and every value outside its plausible band as\n"
+               "(and region files, docs/region.md)\nwithout running them and reports every "
+               "error as\n"
+               "file:line:column: key.path: message, and every value outside its plausible band as\n"
                "file:line:column: warning: key.path: message. Exit code 2 if any file is invalid (or, with\n"
                "--strict, has a warning).\n\n"
             << options.visible;
@@ -47,6 +49,19 @@ int validate_command(const std::vector<std::string>& args, std::ostream& out, st
     }
     int status = kExitOk;
     for (const auto& file : files) {
+        if (scenarios::is_region_file(file)) {  // a region of several centres (docs/region.md)
+            const auto region = load_region_or_report(file, load.strict, err);
+            if (!region) {
+                status = kExitBadInput;
+                continue;
+            }
+            out << fmt::format("{}: ok (region {}: {} site{}, {} shared input{}, {} post{})\n",
+                               scenarios::escape_control(file), region->spec.name, region->spec.sites.size(),
+                               region->spec.sites.size() == 1 ? "" : "s", region->spec.shared.size(),
+                               region->spec.shared.size() == 1 ? "" : "s", region->spec.posts.size(),
+                               region->spec.posts.size() == 1 ? "" : "s");
+            continue;
+        }
         const auto scenario = load_or_report(file, load, err);
         if (!scenario) {
             status = kExitBadInput;

@@ -20,6 +20,11 @@ for f in examples/*.yaml examples/variants/*.yaml; do
         > "tests/golden/breakeven/$sub$name.csv"
     echo "tests/golden/breakeven/$sub$name.csv"
 done
+# The region example (its sites are read through it): its CSV in tests/golden/regions/.
+mkdir -p tests/golden/regions
+./build/mvzsim run examples/regions/saxony-county.yaml --trials 2000 --seed 1 --format csv | tail -n +2 \
+    > tests/golden/regions/saxony-county.csv
+echo "tests/golden/regions/saxony-county.csv"
 # The compiler (the build's default, g++ on Debian) and the Boost of boost/version.hpp as it finds it.
 boost=$(printf '#include <boost/version.hpp>\nBOOST_LIB_VERSION\n' | g++ -E -P -x c++ - | tail -n 1 | tr -d '"' | tr _ .)
 {

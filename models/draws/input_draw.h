@@ -32,6 +32,10 @@ struct TrialKey {
     std::uint64_t trial = 0;
     const CorrelatedValues* correlated = nullptr;
     std::uint64_t base = sim::Rng::trial_base(seed, trial);  // the trial's part of every stream's seed
+    // A region's site (models/spec/site_spec.h): the streams it draws from the region's, and the
+    // trial's part of the region's streams' seed; nullptr for a centre alone.
+    const SiteSpec* site = nullptr;
+    std::uint64_t region_base = 0;
 
     const double* correlated_value(std::uint64_t key) const { return find_correlated(correlated, key); }
 };
@@ -49,7 +53,10 @@ public:
             value_ = *v;  // drawn by the copula, on its own stream
             return;
         }
-        rng_.emplace(sim::Rng::TrialBase{key.base}, input.key);
+        if (const SharedStream* shared = key.site != nullptr ? key.site->find(input.key) : nullptr)
+            rng_.emplace(sim::Rng::TrialBase{key.region_base}, shared->region_key);  // the region's draw
+        else
+            rng_.emplace(sim::Rng::TrialBase{key.base}, input.key);
         if (!input.per_period) value_ = input.sampler(*rng_);
         draws_each_period_ = input.per_period;
     }

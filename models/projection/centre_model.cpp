@@ -104,9 +104,15 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
     const Mechanisms& c = *c_;
     const int years = calendar_.years();
     const int months = calendar_.months();
+    // A region's site draws from a seed of its own, and its shared inputs from the region's streams.
+    const std::uint64_t own_seed = seed ^ spec_.site.salt;
     // Correlated inputs first: each then takes its value from the copula instead of its stream.
-    c.correlations.draw(seed, trial, d.correlated);
-    const TrialKey key{seed, trial, c.correlations.empty() ? nullptr : &d.correlated};
+    c.correlations.draw(own_seed, trial, d.correlated);
+    TrialKey key{own_seed, trial, c.correlations.empty() ? nullptr : &d.correlated};
+    if (!spec_.site.shared.empty()) {
+        key.site = &spec_.site;
+        key.region_base = sim::Rng::trial_base(seed, trial);
+    }
 
     d.positions.reserve(c.positions.size());
     for (const auto& p : c.positions) d.positions.push_back(draw_timeline(p, key, months, years));

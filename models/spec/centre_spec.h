@@ -15,6 +15,7 @@
 #include "models/spec/input.h"
 #include "models/spec/premises_spec.h"
 #include "models/spec/selective_contract_spec.h"
+#include "models/spec/site_spec.h"
 #include "models/spec/staff_spec.h"
 #include "models/spec/takeover_spec.h"
 #include "models/spec/taxes_spec.h"
@@ -59,6 +60,7 @@ struct CentreSpec {
     std::vector<TakeoverSpec> takeovers;                     // practices taken over by doctor positions
     std::vector<SelectiveContractSpec> selective_contracts;  // HZV and other contracts outside the KV
     std::vector<TraineeSpec> trainees;                       // trainee GPs (Weiterbildungsassistenten)
+    SiteSpec site;  // a region's site: its own seed and the region's shared streams (none alone)
 };
 
 // Throws std::invalid_argument naming the field when `spec` breaks an invariant the model relies

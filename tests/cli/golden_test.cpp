@@ -152,3 +152,29 @@ TEST_CASE("each example's break-even search matches its golden table", "[cli][go
     check_examples("breakeven", args, "breakeven");
     check_examples("breakeven", args, "breakeven", "variants");
 }
+
+TEST_CASE("the region example matches its golden summary", "[cli][golden][region]") {
+    // examples/regions/saxony-county.yaml (its sites are scenario files beside it, read through it):
+    // the region's CSV, as scripts/update-golden.sh records it in tests/golden/regions/.
+    INFO(toolchains());
+    std::ostringstream out, err;
+    REQUIRE(mvzsim::cli::run({"run", MVZSIM_SOURCE_DIR "/examples/regions/saxony-county.yaml", "--trials", "2000",
+                              "--seed", "1", "--format", "csv"},
+                             out, err) == 0);
+    std::string report = out.str();
+    report.erase(0, report.find('\n') + 1);  // the provenance line names the path
+    std::istringstream got_lines(report),
+        expected_lines(read_file(MVZSIM_SOURCE_DIR "/tests/golden/regions/saxony-county.csv"));
+    std::string got_line, expected_line;
+    int line = 1;
+    std::size_t lines = 0;
+    while (std::getline(expected_lines, expected_line)) {
+        INFO("line " << line++);
+        REQUIRE(std::getline(got_lines, got_line));
+        INFO("got      " << got_line << "\nexpected " << expected_line);
+        CHECK(differences(got_line, expected_line).empty());
+        ++lines;
+    }
+    CHECK_FALSE(std::getline(got_lines, got_line));
+    CHECK(lines > 100);
+}
