@@ -85,10 +85,15 @@ def exact_check(a, tmp):
     timed([a.python, os.path.join(HERE, "numpy_model.py"), variant, "-n", "10", "-o", out_n])
     m, n = read_csv(out_m), read_csv(out_n)
     columns = ("mean", "p5", "p50", "p95", "min", "max", "share_negative")
-    bad = [(k, c) for k in m for c in columns
-           if k not in n or not math.isclose(float(m[k][c]), float(n[k][c]), rel_tol=1e-9, abs_tol=1e-9)]
+    # Outputs NumPy does not compute (the plan balance sheet and the other lines added since it was
+    # written) are listed, not compared: NumPy does that much less work than mvzsim.
+    missing = [k for k in m if k not in n]
+    bad = [(k, c) for k in m if k in n for c in columns
+           if not math.isclose(float(m[k][c]), float(n[k][c]), rel_tol=1e-9, abs_tol=1e-9)]
     print(f"1. Exact check, {a.scenario} with every uncertain input at its mode and no departures: "
-          f"{len(m) - len({k for k, _ in bad})} of {len(m)} outputs equal (relative 1e-9)")
+          f"{len(m) - len(missing) - len({k for k, _ in bad})} of {len(m) - len(missing)} outputs equal "
+          f"(relative 1e-9); {len(missing)} of mvzsim's {len(m)} outputs NumPy does not compute: "
+          f"{', '.join(sorted({k[1] for k in missing}))}")
     for k, c in bad[:10]:
         print(f"   differs: {k[0]} {k[1]} {c}: mvzsim {m[k][c]}, NumPy {n.get(k, {}).get(c)}")
     return not bad
@@ -118,7 +123,7 @@ def statistical_check(mvz_csv, np_csv, trials):
         print(f"   {k[0]:<5} {k[1]:<17} {float(m[k]['mean']):>14,.0f} {float(m[k]['standard_error']):>8,.0f} "
               f"{float(n[k]['mean']):>14,.0f} {float(n[k]['standard_error']):>8,.0f} {z:>6.2f}"
               f"{'' if abs(z) <= Z_LIMIT else '  FAILS'}")
-    zs = [abs(z_score(m[k], n[k])) for k in m]
+    zs = [abs(z_score(m[k], n[k])) for k in m if k in n]
     print(f"   all {len(zs)} outputs (for information): largest |z| {max(zs):.2f}, "
           f"{sum(z > Z_LIMIT for z in zs)} beyond {Z_LIMIT:g}")
     return ok

@@ -77,8 +77,8 @@ class DoctorMonths:
 def position_spells(p, cal, rng, first, rate):
     """Yields (trial indices, fill month, first month no longer in post, spell number) of each
     spell in post (section 3.1). The months in post until a departure are geometric with the
-    monthly hazard q = 1 - (1 - p)^(1/12): the same distribution as one uniform a month (mvzsim),
-    drawn once per spell instead of once per month."""
+    monthly hazard q = 1 - (1 - p)^(1/12), drawn once per spell, as mvzsim draws them (by
+    inversion, docs/model.md section 3.1)."""
     q = np.broadcast_to(1.0 - (1.0 - rate) ** (1.0 / 12.0), first.shape)
     idx, fill, spell = np.arange(first.size), first, 0
     while idx.size:

@@ -6,6 +6,8 @@
 #
 # Usage: scripts/bench.sh [BASE_REF] [ROUNDS]     e.g. scripts/bench.sh 810ead1 5
 #   MVZSIM_BENCH_TRIALS (default 100000) sets the trials of the projection benchmark.
+#   MVZSIM_BENCH_BASE_BIN=PATH uses an mvzsim binary built earlier as the base instead of building
+#   BASE_REF (which then only names it in the report).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base_ref=${1:-HEAD~1}
@@ -15,13 +17,18 @@ example=examples/rural-gp-3.yaml
 
 work=$(mktemp -d /tmp/mvzsim-bench.XXXXXX)
 trap 'git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-git worktree add -q --detach "$work/base" "$base_ref"
-echo "building base $base_ref ($(git rev-parse --short "$base_ref")) and the working tree ..." >&2
-cmake -S "$work/base" -B "$work/base/build" -DCMAKE_BUILD_TYPE=Release -DMVZSIM_BUILD_TESTS=OFF >/dev/null
-cmake --build "$work/base/build" -j"$(nproc)" --target mvzsim >/dev/null
+if [ -n "${MVZSIM_BENCH_BASE_BIN:-}" ]; then
+    base=$MVZSIM_BENCH_BASE_BIN
+    echo "base: $base (as $base_ref); building the working tree ..." >&2
+else
+    git worktree add -q --detach "$work/base" "$base_ref"
+    echo "building base $base_ref ($(git rev-parse --short "$base_ref")) and the working tree ..." >&2
+    cmake -S "$work/base" -B "$work/base/build" -DCMAKE_BUILD_TYPE=Release -DMVZSIM_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$work/base/build" -j"$(nproc)" --target mvzsim >/dev/null
+    base="$work/base/build/mvzsim"
+fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)" --target mvzsim >/dev/null
-base="$work/base/build/mvzsim"
 new=build/mvzsim
 
 # Median of the numbers on standard input.
@@ -50,7 +57,7 @@ measure run2 "$example" -n "$trials" -t 2 -r 3
 measure run1 "$example" -n "$trials" -t 1 -r 1
 measure breakeven "$example" -n "$trials" -t 2 -r 1 --doctors 1..10
 
-echo "mvzsim bench, $(date -u +%F), $(nproc) cores, base $base_ref, median of $rounds alternating rounds"
+echo "mvzsim bench, $(date -u '+%F %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), base $base_ref, median of $rounds alternating rounds"
 report run2 "run $trials x 120 months, 2 threads"
 report run1 "run $trials x 120 months, 1 thread"
 report breakeven "breakeven 1..10, 2 threads"

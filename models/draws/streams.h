@@ -31,8 +31,8 @@ std::string trainee(std::string_view id);                              // "train
 std::string input(std::string_view entity, std::string_view purpose);
 
 // Event streams: uniforms or gaps drawn as events happen, one stream per entity.
-std::string departures(std::string_view doctor_id);    // "doctors[ID].departure": a uniform per month in post
-std::string tenant_losses(std::string_view tenant);    // "addons.tenants[NAME].loss_events": a uniform per month
+std::string departures(std::string_view doctor_id);    // "doctors[ID].departure": a uniform per doctor in post
+std::string tenant_losses(std::string_view tenant);    // "addons.tenants[NAME].loss_events": a uniform per letting
 std::string investment_amount(std::string_view name);  // "finance.investments[NAME].amount_eur"
 inline constexpr std::string_view kCorrelations = "correlations";  // the copula's normals
 

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
+#include "models/draws/event_times.h"
 #include "models/draws/streams.h"
 
 namespace mvzsim::models {
@@ -27,11 +29,6 @@ double weighted_care_rate(const TagespflegeSpec& spec) {
     return rate;
 }
 
-// A yearly probability as a monthly one with the same yearly survival: 1 - (1 - p)^(1/12).
-double monthly_probability(double per_year) {
-    return 1.0 - std::pow(1.0 - per_year, 1.0 / 12.0);
-}
-
 }  // namespace
 
 AddonsTrial::Tenant::Tenant(const TenantSpec& spec, const TrialKey& key, int years)
@@ -40,7 +37,7 @@ AddonsTrial::Tenant::Tenant(const TenantSpec& spec, const TrialKey& key, int yea
       loss_events(key.seed, key.trial, streams::key(streams::tenant_losses(spec.name))),
       months_to_relet(spec.months_to_relet.distribution) {
     monthly_rent = spec.area_m2 * draw_once(spec.rent_eur_per_m2_per_month, key);
-    monthly_loss_probability = monthly_probability(draw_once(spec.loss_probability_per_year, key));
+    log_monthly_stay = log_monthly_survival(draw_once(spec.loss_probability_per_year, key));
     // Whatever its `draw`, the gap is drawn anew at each loss: the k-th draw belongs to the k-th loss.
     if (!sim::is_fixed(months_to_relet))
         relet_rng.emplace(key.seed, key.trial, streams::key(spec.months_to_relet.stream));
@@ -136,15 +133,21 @@ void AddonsTrial::step_tagespflege(MonthIndex m, int y, double inflation, AddonM
         guests * t.staff_fte_per_guest * t.staff_monthly_full_cost * t.raise_index[yi] + fixed * inflation;
 }
 
-// A let tenant pays the month's rent; with the month's uniform below the monthly loss
-// probability it leaves at the month's end, and the unit stays empty for months_to_relet months.
+// A let tenant pays the month's rent. When a letting starts, its months until the loss K are drawn
+// by inversion from one uniform (models/draws/event_times.h: the geometric law of a loss with the
+// monthly probability 1 - (1 - p)^(1/12)); the tenant leaves at the end of its K-th month, and the
+// unit stays empty for months_to_relet months.
 void AddonsTrial::step_tenant(Tenant& t, MonthIndex m, int y, AddonMonth& out) {
-    const double u = t.loss_events.uniform01();
     t.let_now = m >= t.let_from;
     if (!t.let_now) return;
+    if (t.last_let < m) {  // a letting starts: draw its months until the loss
+        const int horizon = years_ * kMonthsPerYear;
+        const int k = months_until_event(t.loss_events.uniform01(), t.log_monthly_stay, horizon + 1);
+        t.last_let = k > horizon ? std::numeric_limits<MonthIndex>::max() : m + k - 1;
+    }
     out.tenant_rent += t.monthly_rent * t.rent_index[static_cast<std::size_t>(y)];
     ++out.tenants_let;
-    if (u < t.monthly_loss_probability) {
+    if (m == t.last_let) {
         const double gap = t.relet_rng ? sim::sample(t.months_to_relet, *t.relet_rng) : sim::mean(t.months_to_relet);
         t.let_from = m + 1 + static_cast<MonthIndex>(std::lround(std::max(0.0, gap)));
     }

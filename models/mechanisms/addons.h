@@ -31,8 +31,8 @@ struct AddonMonth {
 
 // One trial of the add-ons. Inputs draw from their own streams (e.g.
 // "addons.tenants[pharmacy].loss_probability_per_year"), so they never shift other draws. Besides
-// the streams of its inputs, a tenant uses streams::tenant_losses: one uniform per month from the
-// opening month on, so that its k-th draw always belongs to month k.
+// the streams of its inputs, a tenant uses streams::tenant_losses: one uniform per letting (the
+// months until its loss, by inversion), so that its k-th draw always belongs to the k-th letting.
 //
 // Movable, not copyable.
 class AddonsTrial {
@@ -79,9 +79,10 @@ private:
         Tenant(const TenantSpec& spec, const TrialKey& key, int years);
         double monthly_rent = 0.0;  // area x rent per m2, opening-year prices
         YearIndex rent_index;
-        MonthIndex let_from = 0;  // let from this month on until the next loss
-        double monthly_loss_probability = 0.0;
-        sim::Rng loss_events;  // one uniform per month
+        MonthIndex let_from = 0;        // let from this month on until the next loss
+        double log_monthly_stay = 0.0;  // ln(1 - q) of the monthly loss probability q (event_times.h)
+        sim::Rng loss_events;           // one uniform per letting: its months until the loss
+        MonthIndex last_let = -1;       // the last month of the current letting (drawn when it starts)
         sim::Distribution months_to_relet;
         std::optional<sim::Rng> relet_rng;  // one draw per loss; none when months_to_relet is fixed
         bool let_now = false;

@@ -15,8 +15,21 @@ namespace mvzsim::models {
 
 class BalanceSheet {
 public:
-    // Posts month f (after the cash ledger has closed it).
-    void post(const MonthFlows& f);
+    // Posts month f (after the cash ledger has closed it). Inline: it runs every month of every trial.
+    void post(const MonthFlows& f) {
+        // Investments add at cost; depreciation writes them down (straight-line, section 9.1).
+        fixed_assets_ += f.investment_outflow - f.depreciation;
+        // What the payers with a payment schedule owe: revenue earned less the money received.
+        receivables_ += f.scheduled_revenue() - f.scheduled_revenue_cash;
+        cash_ = f.cash;
+        // Equity, capital injections and the owner's loss compensation are contributions to equity.
+        paid_in_ += f.equity_inflow + f.loss_compensation;
+        results_ += f.result();
+        // An investment grant: its cash in, less its release into income; when repaid, the cash out and
+        // the reversal of the release cancel what is left.
+        special_item_ += f.investment_grant_cash - f.investment_grant_released + f.investment_grant_reversed;
+        loans_ += f.loan_inflow - f.loan_principal;
+    }
 
     Money fixed_assets() const { return fixed_assets_; }
     // Net: negative while the KV's advances exceed the KV money earned (an amount owed back).

@@ -21,13 +21,18 @@ Billing::Billing(const BillingSpec& b)
 
 BillingTrial Billing::draw(const TrialKey& key, int months, int years) const {
     BillingTrial t;
+    draw(key, months, years, t);
+    return t;
+}
+
+void Billing::draw(const TrialKey& key, int months, int years, BillingTrial& t) const {
     t.gkv_index = growth_index(gkv_growth_, key, years);
     t.pkv_index = growth_index(pkv_growth_, key, years);
     t.other_index = growth_index(other_growth_, key, years);
     t.ow_eur_per_point = InputDraw(ow_ct_, key).next() / 100.0;  // cent -> EUR
+    t.series.clear();
     t.series.reserve(series_.size());
     for (const CompiledInput& input : series_) t.series.emplace_back(input, key, months);
-    return t;
 }
 
 }  // namespace mvzsim::models

@@ -29,6 +29,8 @@ public:
     explicit Billing(const BillingSpec& spec);
 
     BillingTrial draw(const TrialKey& key, int months, int years) const;
+    // The same into `t` (its memory reused).
+    void draw(const TrialKey& key, int months, int years, BillingTrial& t) const;
 
     // The month's billing. `capacity`: the doctors' share of a full case load (FTE x productivity x
     // ramp); `doctor_fte`: FTE in post (the payout quota's limit is per FTE in post); `shortage`:

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/draws/event_times.h"
 #include "models/draws/streams.h"
 #include "models/mechanisms/payroll.h"
 
@@ -27,6 +28,20 @@ CompiledPosition compile_position(const DoctorSpec& d) {
 
 PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years) {
     PositionTimeline t;
+    draw_timeline(p, key, months, years, t);
+    return t;
+}
+
+void draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years, PositionTimeline& t) {
+    // Start from a fresh timeline but keep the arrays' memory.
+    std::vector<std::uint8_t> filled = std::move(t.filled_months);
+    std::vector<Money> recruiting = std::move(t.recruiting_months);
+    std::vector<MonthIndex> fills = std::move(t.fills);
+    filled.clear(), recruiting.clear(), fills.clear();
+    t = PositionTimeline{};
+    t.filled_months = std::move(filled);
+    t.recruiting_months = std::move(recruiting);
+    t.fills = std::move(fills);
     t.raise = growth_index(p.raise, key, years);
     const PayTerms pay = pay_terms(InputDraw(p.salary, key).next(), InputDraw(p.on_cost, key).next(), p.payroll);
     t.salary_per_year = pay.pay_per_year;
@@ -41,38 +56,31 @@ PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, i
         p.start + static_cast<int>(std::lround(std::max(0.0, InputDraw(p.time_to_fill, key).next())));
     if (leave_rate <= 0.0) {
         t.first_filled = first < months ? first : -1;
-        return t;
+        return;
     }
-    // Monthly probability of leaving from a yearly one.
-    const double leave_monthly = 1.0 - std::pow(1.0 - leave_rate, 1.0 / 12.0);
+    // In post for K months (the month of the departure included), K drawn by inversion from one
+    // uniform per doctor (models/draws/event_times.h): the geometric law of leaving with probability
+    // q = 1 - (1 - p)^(1/12) each month in post, one draw per departure instead of one per month.
+    const double log_stay = log_monthly_survival(leave_rate);
     t.contiguous = false;
     const auto n = static_cast<std::size_t>(months);
     t.filled_months.assign(n, 0);
     t.recruiting_months.assign(n, 0.0);
     sim::Rng refill_rng(sim::Rng::TrialBase{key.base}, p.refill.key);
     sim::Rng departure_rng(sim::Rng::TrialBase{key.base}, p.departure_key);
-    MonthIndex next_fill = first;
-    bool in_post = false;
-    for (MonthIndex m = 0; m < months; ++m) {
-        // One uniform per month whatever the state: the k-th draw belongs to month k.
-        const double u = departure_rng.uniform01();
-        const auto mi = static_cast<std::size_t>(m);
-        if (!in_post && m >= next_fill) {
-            in_post = true;
-            t.recruiting_months[mi] = t.hire_cost;
-            t.fills.push_back(m);
-            if (t.first_filled < 0) t.first_filled = m;
-        }
-        if (!in_post) continue;
-        t.filled_months[mi] = 1;
-        if (u < leave_monthly) {  // leaves at the end of this month
-            in_post = false;
-            const double gap =
-                sim::is_fixed(p.refill.distribution) ? sim::mean(p.refill.distribution) : p.refill.sampler(refill_rng);
-            next_fill = m + 1 + static_cast<int>(std::lround(std::max(0.0, gap)));
-        }
+    for (MonthIndex fill = first; fill < months;) {
+        const auto fi = static_cast<std::size_t>(fill);
+        t.recruiting_months[fi] = t.hire_cost;
+        t.fills.push_back(fill);
+        if (t.first_filled < 0) t.first_filled = fill;
+        // The first month vacant again: the doctor leaves at the end of month fill + K - 1.
+        const MonthIndex vacant = fill + months_until_event(departure_rng.uniform01(), log_stay, months - fill);
+        std::fill(t.filled_months.begin() + fill, t.filled_months.begin() + vacant, std::uint8_t{1});
+        if (vacant >= months) break;
+        const double gap =
+            sim::is_fixed(p.refill.distribution) ? sim::mean(p.refill.distribution) : p.refill.sampler(refill_rng);
+        fill = vacant + static_cast<int>(std::lround(std::max(0.0, gap)));
     }
-    return t;
 }
 
 double ramp_factor(const RampUpSpec& ramp, int months_in_post) {
@@ -154,7 +162,15 @@ void add_contiguous(const CompiledPosition& p, const PositionTimeline& t, Fte ft
 DoctorMonths doctor_months(std::span<const CompiledPosition> compiled, std::span<const PositionTimeline> positions,
                            std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
                            const RampTable& refill_ramp) {
-    DoctorMonths d(static_cast<std::size_t>(calendar.months()) + 1);
+    DoctorMonths d(0);
+    doctor_months(compiled, positions, position_fte, calendar, ramp, refill_ramp, d);
+    return d;
+}
+
+void doctor_months(std::span<const CompiledPosition> compiled, std::span<const PositionTimeline> positions,
+                   std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
+                   const RampTable& refill_ramp, DoctorMonths& d) {
+    d.reset(static_cast<std::size_t>(calendar.months()) + 1);
     for (std::size_t i = 0; i < position_fte.size(); ++i) {
         d.planned[static_cast<std::size_t>(std::min(compiled[i].start, calendar.months()))] += position_fte[i];
         if (positions[i].contiguous)
@@ -162,7 +178,6 @@ DoctorMonths doctor_months(std::span<const CompiledPosition> compiled, std::span
         else
             add_walked(compiled[i], positions[i], position_fte[i], calendar, ramp, refill_ramp, d);
     }
-    return d;
 }
 
 }  // namespace mvzsim::models

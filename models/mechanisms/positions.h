@@ -22,7 +22,7 @@ struct CompiledPosition {
     MonthIndex start = 0;
     CompiledInput salary, on_cost, raise;
     CompiledInput time_to_fill, departures, refill, recruiting_cost, productivity;
-    std::uint64_t departure_key = 0;  // stream of the monthly departure draws
+    std::uint64_t departure_key = 0;  // stream of the departure draws (one per doctor in post)
     PayrollExtrasSpec payroll;        // special payment, pension, allowance, social security (payroll.h)
     // The first doctor's ramp-up when it is the position's own (a practice taken over with its
     // patients, models/mechanisms/takeover.h); null: the centre's.
@@ -75,9 +75,12 @@ struct PositionTimeline {
 };
 
 // Draws the timeline: the first fill after time_to_fill months from the planned start; each
-// month in post the doctor leaves with probability 1 - (1 - p)^(1/12) (one uniform a month from
-// its own stream); after a departure the post is vacant for refill months (drawn anew each time).
+// month in post the doctor leaves with probability 1 - (1 - p)^(1/12) (the months in post drawn by
+// inversion, one uniform per doctor from its own stream); after a departure the post is vacant for
+// refill months (drawn anew each time).
 PositionTimeline draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years);
+// The same into `t`, reusing its arrays (a worker's buffers from trial to trial): no allocation.
+void draw_timeline(const CompiledPosition& p, const TrialKey& key, int months, int years, PositionTimeline& t);
 
 // Share of the target case load in the k-th month since a position was first filled.
 double ramp_factor(const RampUpSpec& ramp, int months_in_post);
@@ -107,16 +110,19 @@ private:
 // difference arrays (add up to get the month's value); capacity_direct, recruiting and
 // cost_direct (special payments) are the month's own values; planned is a difference array too.
 struct DoctorMonths {
-    explicit DoctorMonths(std::size_t n)
-        : storage(8 * n, 0.0),
-          fte(&storage[0]),
-          cost(&storage[n]),
-          capacity(&storage[2 * n]),
-          capacity_direct(&storage[3 * n]),
-          recruiting(&storage[4 * n]),
-          vacant(&storage[5 * n]),
-          cost_direct(&storage[6 * n]),
-          planned(&storage[7 * n]) {}
+    explicit DoctorMonths(std::size_t n) { reset(n); }
+    // All eight series of n values at 0, in the storage already held when it is large enough.
+    void reset(std::size_t n) {
+        storage.assign(8 * n, 0.0);
+        fte = &storage[0];
+        cost = &storage[n];
+        capacity = &storage[2 * n];
+        capacity_direct = &storage[3 * n];
+        recruiting = &storage[4 * n];
+        vacant = &storage[5 * n];
+        cost_direct = &storage[6 * n];
+        planned = &storage[7 * n];
+    }
     std::vector<double> storage;  // one allocation for the eight series
     double *fte, *cost, *capacity, *capacity_direct, *recruiting, *vacant, *cost_direct;
     double* planned;  // difference array: FTE of the positions whose planned start has come
@@ -128,6 +134,10 @@ struct DoctorMonths {
 DoctorMonths doctor_months(std::span<const CompiledPosition> compiled, std::span<const PositionTimeline> positions,
                            std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
                            const RampTable& refill_ramp);
+// The same into `d` (reset first, its storage reused).
+void doctor_months(std::span<const CompiledPosition> compiled, std::span<const PositionTimeline> positions,
+                   std::span<const Fte> position_fte, const Calendar& calendar, const RampTable& ramp,
+                   const RampTable& refill_ramp, DoctorMonths& d);
 
 // The doctors in post in one month of a run.
 struct DoctorMonth {
@@ -143,6 +153,8 @@ struct DoctorMonth {
 class DoctorsInPost {
 public:
     explicit DoctorsInPost(DoctorMonths months) : months_(std::move(months)) {}
+    // Gives the months back (their storage for the next run).
+    DoctorMonths release() && { return std::move(months_); }
     DoctorMonth next(std::size_t m) {
         fte_ += months_.fte[m];
         cost_ += months_.cost[m];

@@ -20,6 +20,12 @@ int Staff::index(const std::string& role) const {
 
 std::vector<Payroll> Staff::draw(const TrialKey& key, int years) const {
     std::vector<Payroll> pay;
+    draw(key, years, pay);
+    return pay;
+}
+
+void Staff::draw(const TrialKey& key, int years, std::vector<Payroll>& pay) const {
+    pay.clear();
     pay.reserve(roles_.size());
     for (const Role& s : roles_) {
         Payroll p;
@@ -36,7 +42,6 @@ std::vector<Payroll> Staff::draw(const TrialKey& key, int years) const {
         p.vacancy_share = d * r / (12.0 + d * r);
         pay.push_back(p);
     }
-    return pay;
 }
 
 }  // namespace mvzsim::models

@@ -44,6 +44,8 @@ public:
     int index(const std::string& role) const;
     // Each role's payroll in one trial.
     std::vector<Payroll> draw(const TrialKey& key, int years) const;
+    // The same into `pay` (its memory reused).
+    void draw(const TrialKey& key, int years, std::vector<Payroll>& pay) const;
 
     // The month's staff: posts per doctor FTE follow the doctors in post (`doctor.fte`), or with
     // follows_planned the positions whose planned start has come (`doctor.planned_fte`); fixed

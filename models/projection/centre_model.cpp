@@ -91,6 +91,17 @@ struct CentreModel::TrialDraws {
     }
 };
 
+// A worker's reused memory: the trial's draws and the run's month arrays.
+struct CentreModel::Scratch::Buffers {
+    TrialDraws draws;
+    DoctorMonths doctors{0};
+    std::vector<Money> role_cost;
+};
+
+CentreModel::Scratch::Scratch() : b_(std::make_unique<Buffers>()) {}
+CentreModel::Scratch::~Scratch() = default;
+CentreModel::Scratch::Scratch(Scratch&&) noexcept = default;
+
 CentreModel::~CentreModel() = default;
 CentreModel::CentreModel(CentreModel&&) noexcept = default;
 
@@ -114,14 +125,18 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
         key.region_base = sim::Rng::trial_base(seed, trial);
     }
 
-    d.positions.reserve(c.positions.size());
-    for (const auto& p : c.positions) d.positions.push_back(draw_timeline(p, key, months, years));
-    d.staff = c.staff.draw(key, years);
-    d.billing = c.billing.draw(key, months, years);
+    // Into the vectors d already holds (a worker's scratch draws reuse them from trial to trial).
+    d.positions.resize(c.positions.size());
+    for (std::size_t i = 0; i < c.positions.size(); ++i)
+        draw_timeline(c.positions[i], key, months, years, d.positions[i]);
+    c.staff.draw(key, years, d.staff);
+    c.billing.draw(key, months, years, d.billing);
     d.fees = c.fees.draw(key);
     d.premises = c.premises.draw(key, months, years);
     d.running = c.running.draw(key, months, years);
+    d.finance.reset();
     if (c.finance_present) d.finance.emplace(spec_.finance, c.investment_amounts, key, months);
+    d.addons.clear();
     if (AddonsTrial::any(spec_.addons))
         d.addons = AddonsTrial::months(spec_.addons, key, calendar_, d.running.inflation);
     d.grants = c.grants.draw(key, months, d.finance ? &*d.finance : nullptr);
@@ -134,10 +149,19 @@ void CentreModel::draw(std::uint64_t seed, std::uint64_t trial, TrialDraws& d) c
 // read what an earlier one wrote), then the cash ledger closes the month.
 template <class Sink>
 void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area_m2, Sink& sink) const {
+    Scratch::Buffers b;
+    run(d, fte, area_m2, sink, b);
+}
+
+template <class Sink>
+void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area_m2, Sink& sink,
+                      Scratch::Buffers& b) const {
     const Mechanisms& c = *c_;
-    DoctorsInPost doctors(doctor_months(c.positions, d.positions, fte, calendar_, c.ramp, c.refill_ramp));
+    doctor_months(c.positions, d.positions, fte, calendar_, c.ramp, c.refill_ramp, b.doctors);
+    DoctorsInPost doctors(std::move(b.doctors));
     const PositionsInRun positions{d.positions, fte, c.positions};
-    std::vector<Money> role_cost(c.staff.size());
+    std::vector<Money>& role_cost = b.role_cost;
+    role_cost.assign(c.staff.size(), 0.0);
     Grants::Run grants(c.grants, d.grants);
     RevenueBonuses::Run bonuses(c.bonuses);
     Taxes::Run taxes(c.taxes);
@@ -222,15 +246,22 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
         ledger.close(at, g, finance_cash, f);
         sink.add(at, f);
     }
+    b.doctors = std::move(doctors).release();  // its storage for the next run
 }
 
 void CentreModel::project_years(std::uint64_t seed, std::uint64_t trial, std::span<double> out) const {
+    Scratch scratch;
+    project_years(seed, trial, out, scratch);
+}
+
+void CentreModel::project_years(std::uint64_t seed, std::uint64_t trial, std::span<double> out,
+                                Scratch& scratch) const {
     std::fill(out.begin(), out.end(), 0.0);
-    TrialDraws draws;
-    draw(seed, trial, draws);
+    Scratch::Buffers& b = *scratch.b_;
+    draw(seed, trial, b.draws);
     YearSink sink(out, calendar_);
-    run(draws, own_fte_, spec_.premises.area_m2, sink);
-    sink.finish(draws.totals(spec_.grants.subsidy_ceiling_eur_per_year));
+    run(b.draws, own_fte_, spec_.premises.area_m2, sink, b);
+    sink.finish(b.draws.totals(spec_.grants.subsidy_ceiling_eur_per_year));
 }
 
 std::vector<MonthFlows> CentreModel::project_months(std::uint64_t seed, std::uint64_t trial) const {

@@ -37,8 +37,24 @@ public:
     static std::size_t output_index(int year_index, Metric m) { return OutputLayout::index(year_index, m); }
     std::size_t output_index(TrialMetric m) const { return layout().index(m); }
 
+    // Memory one worker reuses from trial to trial (a trial's draws and month arrays), so that a
+    // trial of project_years allocates (almost) nothing. One per thread; not shared.
+    class Scratch {
+    public:
+        Scratch();
+        ~Scratch();
+        Scratch(Scratch&&) noexcept;
+
+    private:
+        friend class CentreModel;
+        struct Buffers;
+        std::unique_ptr<Buffers> b_;
+    };
+
     // Yearly outputs of trial `trial` into `out` (width() values).
     void project_years(std::uint64_t seed, std::uint64_t trial, std::span<double> out) const;
+    // The same with a worker's scratch memory (the same outputs bit for bit).
+    void project_years(std::uint64_t seed, std::uint64_t trial, std::span<double> out, Scratch& scratch) const;
     // The month-by-month flows of one trial (for replaying a trial).
     std::vector<MonthFlows> project_months(std::uint64_t seed, std::uint64_t trial) const;
     // Yearly outputs of trial `trial` for each variant: variant v into out[v x width(), (v + 1) x
@@ -58,6 +74,8 @@ private:
     // The months of one trial for one set of doctors, from the trial's draws (left unchanged).
     template <class Sink>
     void run(const TrialDraws& d, std::span<const Fte> fte, double area_m2, Sink& sink) const;
+    template <class Sink>
+    void run(const TrialDraws& d, std::span<const Fte> fte, double area_m2, Sink& sink, Scratch::Buffers& b) const;
 
     CentreSpec spec_;
     Calendar calendar_;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <memory>
 #include <stdexcept>
 
 #include "sim/bounded_summaries.h"
@@ -13,7 +14,11 @@ namespace {
 
 sim::TrialFunctionFactory trial_function(const CentreModel& model, std::uint64_t seed) {
     return [&model, seed] {
-        return [&model, seed](std::uint64_t trial, std::span<double> out) { model.project_years(seed, trial, out); };
+        // One scratch per worker: its trials reuse the same memory (std::function needs a copyable target).
+        auto scratch = std::make_shared<CentreModel::Scratch>();
+        return [&model, seed, scratch](std::uint64_t trial, std::span<double> out) {
+            model.project_years(seed, trial, out, *scratch);
+        };
     };
 }
 

@@ -229,19 +229,22 @@ TEST_CASE("the model draws from the streams of those names", "[models][streams]"
                                            calendar.months());
         CHECK(finance.amount(0) == values[3].second);
 
-        // The tenant's losses: one uniform a month from "addons.tenants[pharmacy].loss_events", a
-        // loss when it is below 1 - 0.8^(1/12); the gap from ".months_to_relet" (uniform 3..9).
+        // The tenant's losses: one uniform from "addons.tenants[pharmacy].loss_events" at the start
+        // of each letting gives its months until the loss K = 1 + floor(ln(1 - u) / ln(1 - q)), with
+        // ln(1 - q) = ln(0.8) / 12 (q = 1 - 0.8^(1/12)); the gap from ".months_to_relet" (uniform 3..9).
         models::AddonsTrial addons(spec.addons, key, calendar.years());
         sim::Rng losses(seed, trial, sim::stream_key("addons.tenants[pharmacy].loss_events"));
         sim::Rng relet(seed, trial, sim::stream_key("addons.tenants[pharmacy].months_to_relet"));
-        const double q = 1.0 - std::pow(0.8, 1.0 / 12.0);
-        int let_from = 0;
+        const double log_stay = std::log(0.8) / 12.0;
+        int let_from = 0, last_let = -1;
         for (int m = 0; m < calendar.months(); ++m) {
-            const double x = losses.uniform01();
             addons.month(m, calendar.year_index(m), 1.0);
             const bool let = m >= let_from;
             REQUIRE(addons.tenant_let(0) == let);
-            if (let && x < q) let_from = m + 1 + static_cast<int>(std::lround(sim::sample(sim::Uniform{3, 9}, relet)));
+            if (!let) continue;
+            if (last_let < m)
+                last_let = m + static_cast<int>(std::floor(std::log(1.0 - losses.uniform01()) / log_stay));
+            if (m == last_let) let_from = m + 1 + static_cast<int>(std::lround(sim::sample(sim::Uniform{3, 9}, relet)));
         }
     }
 }

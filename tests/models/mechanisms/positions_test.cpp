@@ -127,30 +127,30 @@ TEST_CASE("a doctor who surely leaves is replaced after the refill gap, each hir
 }
 
 TEST_CASE("departures and refill gaps come from the position's own streams", "[models][positions]") {
-    // The process of docs/model.md section 3.1, replayed by hand: one uniform a month from
-    // "doctors[gp-1].departure" whatever the state, a departure when it is below
-    // q = 1 - (1 - 0.3)^(1/12), and after each departure a gap drawn from
-    // "doctors[gp-1].refill_months" (uniform 2..8, rounded), the next fill in m + 1 + gap.
+    // The process of docs/model.md section 3.1, replayed by hand: at each fill one uniform u from
+    // "doctors[gp-1].departure" gives the months in post K = 1 + floor(ln(1 - u) / ln(1 - q)) with
+    // q = 1 - (1 - 0.3)^(1/12), i.e. ln(1 - q) = ln(0.7) / 12; the doctor leaves at the end of the
+    // K-th month, and a gap drawn from "doctors[gp-1].refill_months" (uniform 2..8, rounded) later
+    // the next one starts.
     const auto spec = testing::one_gp(5, {.departures = 0.3, .refill = sim::Uniform{2, 8}}).build();
     const auto position = models::compile_position(spec.doctors[0]);
-    const double q = 1.0 - std::pow(0.7, 1.0 / 12.0);
+    const double log_stay = std::log(0.7) / 12.0;
     int departures = 0;
     for (std::uint64_t trial = 0; trial < 20; ++trial) {
         const auto t = models::draw_timeline(position, {5, trial}, 60, 5);
         sim::Rng leave(5, trial, sim::stream_key("doctors[gp-1].departure"));
         sim::Rng gap(5, trial, sim::stream_key("doctors[gp-1].refill_months"));
-        int next_fill = 0;
-        bool in_post = false;
+        std::vector<bool> filled(60, false);
+        for (int fill = 0; fill < 60;) {
+            const int k = 1 + static_cast<int>(std::floor(std::log(1.0 - leave.uniform01()) / log_stay));
+            for (int m = fill; m < std::min(60, fill + k); ++m) filled[static_cast<std::size_t>(m)] = true;
+            if (fill + k >= 60) break;
+            ++departures;
+            fill = fill + k + static_cast<int>(std::lround(sim::sample(sim::Uniform{2, 8}, gap)));
+        }
         for (int m = 0; m < 60; ++m) {
-            const double u = leave.uniform01();
-            if (!in_post && m >= next_fill) in_post = true;
             INFO("trial " << trial << ", month " << m);
-            REQUIRE(t.filled(m) == in_post);
-            if (in_post && u < q) {
-                in_post = false;
-                ++departures;
-                next_fill = m + 1 + static_cast<int>(std::lround(sim::sample(sim::Uniform{2, 8}, gap)));
-            }
+            REQUIRE(t.filled(m) == filled[static_cast<std::size_t>(m)]);
         }
     }
     CHECK(departures > 10);  // the replay covered departures and refills
