@@ -29,5 +29,6 @@ int show_command(const std::vector<std::string>& args, std::ostream& out, std::o
 int schema_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int init_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int compare_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int screen_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace mvzsim::cli

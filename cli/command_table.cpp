@@ -55,6 +55,8 @@ const std::array kCommands = {
             solve_command_options},
     Command{"compare", "scenarios side by side on common random numbers, with paired differences", compare_command,
             compare_command_options},
+    Command{"screen", "many municipalities as sites of one template: doctors needed, subsidy, credit line, P(loss)",
+            screen_command, screen_command_options},
     Command{"sensitivity", "which uncertain inputs drive the result: tornado, variance shares, failure",
             sensitivity_command, sensitivity_command_options},
     Command{"validate", "check scenario files and report every error", validate_command, validate_command_options},

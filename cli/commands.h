@@ -9,6 +9,7 @@ CommandOptions run_command_options();
 CommandOptions breakeven_command_options();
 CommandOptions solve_command_options();
 CommandOptions compare_command_options();
+CommandOptions screen_command_options();
 CommandOptions sensitivity_command_options();
 CommandOptions validate_command_options();
 CommandOptions show_command_options();

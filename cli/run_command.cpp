@@ -2,17 +2,21 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <ostream>
 
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/output_file.h"
+#include "cli/per_trial_csv.h"
 #include "cli/progress.h"
 #include "cli/region_run.h"
 #include "cli/report.h"
 #include "cli/report/csv_tables.h"
 #include "cli/report_output.h"
+#include "models/analysis/compare.h"
 #include "models/analysis/output_ref.h"
 #include "models/projection/projection.h"
 #include "models/text/scanner.h"
@@ -104,7 +108,7 @@ struct RunCommandArgs {
     RunArgs run;
     bool detail = false;
     long long replay = 0;
-    std::string memory_limit, target_se, se_of = "annual_result[last]", layout;
+    std::string memory_limit, target_se, se_of = "annual_result[last]", layout, per_trial;
 };
 
 void describe(CommandOptions& o, RunCommandArgs& r) {
@@ -122,7 +126,35 @@ void describe(CommandOptions& o, RunCommandArgs& r) {
         "se-of", po::value(&r.se_of), "the output --target-se watches (default annual_result[last])")(
         "layout", po::value(&r.layout),
         "CSV layout: long (one row per year and output; the default of --csv en) or wide (one row per output "
-        "and statistic, years as columns; the default of --csv de)");
+        "and statistic, years as columns; the default of --csv de)")(
+        "per-trial", po::value(&r.per_trial),
+        "also write each trial's headline outputs to this CSV file, one row per trial (atomically; German with "
+        "--csv de)");
+}
+
+// --per-trial: checked before the run (exit code 2), like --output.
+std::string check_per_trial(const po::variables_map& values, const RunCommandArgs& r) {
+    if (!values.count("per-trial")) return {};
+    if (r.per_trial.empty()) return "--per-trial must name a file (got an empty name)";
+    if (values.count("replay")) return "--per-trial applies to the summary of a run, not to --replay";
+    if (is_document(r.run.chosen))
+        return "--per-trial applies to a table, CSV or JSON summary (use 'mvzsim run' again)";
+    std::error_code ignored;
+    if (!r.run.output.empty() && std::filesystem::weakly_canonical(r.run.output, ignored) ==
+                                     std::filesystem::weakly_canonical(r.per_trial, ignored))
+        return "--per-trial and --output must name different files";
+    return check_output_path(r.per_trial);
+}
+
+// The summary of the run and, for --per-trial, the file of its trials: from every trial's outputs
+// kept in memory, the same figures as models::project gives.
+models::Projection project_keeping_trials(const models::CentreModel& model, const sim::RunOptions& settings,
+                                          const Provenance& p, const RunCommandArgs& r) {
+    const sim::TrialMatrix trials = models::simulate(model, settings);
+    models::Projection projection = models::summarize(model, trials, settings);
+    write_per_trial_csv(r.per_trial, models::compared_of(model, trials), settings.first_trial,
+                        report::csv_provenance(p, r.run.lang), r.run.csv, r.run.lang);
+    return projection;
 }
 
 }  // namespace
@@ -133,7 +165,8 @@ CommandOptions run_command_options() {
 
 int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const CommandOptions options = run_command_options();
-    auto& [a, detail, replay, memory_limit, target_se, se_of, layout] = options.args<RunCommandArgs>();
+    const RunCommandArgs& all = options.args<RunCommandArgs>();
+    auto& [a, detail, replay, memory_limit, target_se, se_of, layout, per_trial] = options.args<RunCommandArgs>();
     po::variables_map values;
     if (!parse_options("run", args, options, values, err)) return kExitBadInput;
     if (values.count("help")) {
@@ -167,7 +200,9 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
         if (a.chosen != Format::csv) return usage_error("run", "--layout applies to CSV output", err);
         csv_layout = layout == "wide" ? report::CsvLayout::wide : report::CsvLayout::long_rows;
     }
+    if (const auto problem = check_per_trial(values, all); !problem.empty()) return usage_error("run", problem, err);
     if (scenarios::is_region_file(a.scenario)) {  // a region of several centres (docs/region.md)
+        if (!per_trial.empty()) return usage_error("run", "--per-trial is not supported for regions yet", err);
         if (replaying || precision || !layout.empty() || !a.load.sets.empty() || detail || is_document(a.chosen))
             return usage_error("run",
                                "a region file takes --trials, --seed, --threads, --format table, csv or json, --csv, "
@@ -209,10 +244,18 @@ int run_command(const std::vector<std::string>& args, std::ostream& out, std::os
     // Refuse before the run what cannot fit, with the figure it would need.
     const models::MemoryPlan plan = models::memory_plan(model, settings);
     if (!plan.fits) return usage_error("run", plan.problem, err);
+    if (!per_trial.empty() && plan.use_bounded)
+        return usage_error("run",
+                           fmt::format("--per-trial needs every trial's outputs in memory ({:.2f} GiB, more than the "
+                                       "--memory-limit): use fewer trials or a larger --memory-limit",
+                                       plan.full / (1024.0 * 1024 * 1024)),
+                           err);
     // The council report without a break-even search ('mvzsim report' adds one).
     if (is_document(format)) return write_report("run", *scenario, run, a, settings, std::nullopt, out, err);
-    const models::Projection projection = models::project(model, settings);
+    const models::Projection projection =
+        per_trial.empty() ? models::project(model, settings) : project_keeping_trials(model, settings, run, all);
     progress.finish();
+    if (!per_trial.empty()) err << fmt::format("mvzsim run: wrote {}\n", per_trial);
     if (format == Format::csv && (a.csv == CsvDialect::de || csv_layout == report::CsvLayout::wide)) {
         check_finite(projection);
         return emit("run", report::projection_csv(run, projection, a.csv, csv_layout, a.lang), a, out, err);

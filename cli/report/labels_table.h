@@ -412,6 +412,22 @@
     X(cmp_break_even_year, "Erstes Jahr mit Ergebnis >= 0 (Median)", "First year with a result >= 0 (median)") \
     X(cmp_share_never, "Anteil ohne ein solches Jahr", "Share without such a year") \
     X(cmp_base, "Basis (Bezug der Differenzen)", "Base (of the differences)") \
+    /* Ergebnisse je Versuch (--per-trial) und Screening (mvzsim screen) */ \
+    X(per_trial_trial, "Versuch", "Trial") \
+    X(scr_municipality, "Gemeinde", "Municipality") \
+    X(scr_line, "Zeile der Tabelle", "Line of the table") \
+    X(scr_template, "Vorlage", "Template") \
+    X(scr_doctors_needed, "Benötigte Ärzte (VZÄ)", "Doctors needed (FTE)") \
+    X(scr_doctors_status, "Status der Arztzahl", "Status of the doctor count") \
+    X(scr_breakeven_year, "Jahr der Break-even-Analyse", "Year of the break-even analysis") \
+    X(scr_subsidy_p50, "Zuschussbedarf im Jahr von P(Verlust) P50", "Subsidy need in the year of P(loss) P50") \
+    X(scr_subsidy_p95, "Zuschussbedarf im Jahr von P(Verlust) P95", "Subsidy need in the year of P(loss) P95") \
+    X(scr_rank, "Rang", "Rank") \
+    X(scr_status_firm, "sicher", "firm") \
+    X(scr_status_open, "offen (Monte-Carlo-Fehler)", "open (Monte Carlo error)") \
+    X(scr_status_not_reached, "nicht erreicht", "not reached") \
+    X(scr_status_not_analysed, "nicht untersucht", "not analysed") \
+    X(scr_table, "Tabelle der Gemeinden", "Table of municipalities") \
     X(unit_fte, "VZÄ", "FTE") \
     X(unit_share, "Anteil", "share") \
     /* Provenienz */ \

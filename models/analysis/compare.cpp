@@ -57,6 +57,20 @@ ComparedTrials simulate_compared(const CentreModel& model, const sim::RunOptions
     return trials;
 }
 
+ComparedTrials compared_of(const CentreModel& model, const sim::TrialMatrix& full) {
+    ComparedTrials trials(model.calendar(), full.trials());
+    const auto copy = [&](std::size_t from, std::size_t to) {
+        const auto values = full.column(from);
+        for (std::size_t t = 0; t < values.size(); ++t) trials.values().set(t, to, values[t]);
+    };
+    for (int y = 0; y < model.calendar().years(); ++y)
+        for (std::size_t k = 0; k < kYearlyCompared; ++k)
+            copy(CentreModel::output_index(y, kComparedYearly[k]), trials.yearly_column(y, k));
+    for (std::size_t k = 0; k < kTrialCompared; ++k)
+        copy(model.output_index(kComparedTrial[k]), trials.trial_column(k));
+    return trials;
+}
+
 double compare_memory_bytes(std::size_t trials, int base_years, int other_years) {
     const auto width = static_cast<double>(ComparedTrials::width(base_years) + ComparedTrials::width(other_years));
     return static_cast<double>(trials) * width * sizeof(double);
@@ -161,6 +175,10 @@ Headline headline(const ComparedTrials& trials) {
         }
     }
     h.subsidy_p95 = sim::quantile(largest_subsidy, 0.95);
+    const auto loss_year_subsidy = subsidy(loss_index);
+    std::vector<double> subsidies(loss_year_subsidy.begin(), loss_year_subsidy.end());
+    h.loss_year_subsidy_p95 = sim::quantile(subsidies, 0.95);
+    h.loss_year_subsidy_p50 = sim::quantile(subsidies, 0.5);
     const auto gap = trials.column(trials.trial_column(compared_index(TrialMetric::largest_cash_gap)));
     std::vector<double> gaps(gap.begin(), gap.end());
     h.credit_line_p95 = sim::quantile(gaps, 0.95);

@@ -61,6 +61,9 @@ private:
 
 // Runs `model` on `run` (multithreaded, through the engine) and keeps the compared outputs.
 ComparedTrials simulate_compared(const CentreModel& model, const sim::RunOptions& run);
+// The compared outputs of every trial of a run that kept all of `model`'s outputs (`full`: one
+// row per trial, model.width() columns), the same values as simulate_compared gives.
+ComparedTrials compared_of(const CentreModel& model, const sim::TrialMatrix& full);
 // Bytes a comparison holds at once: the base's compared outputs and one other scenario's.
 double compare_memory_bytes(std::size_t trials, int base_years, int other_years);
 
@@ -102,7 +105,9 @@ struct Headline {
     int loss_year = 0;                     // the third calendar year (the last, for a shorter horizon)
     double p_loss = 0.0, p_loss_se = 0.0;  // P(annual result < 0) in loss_year
     double subsidy_p95 = 0.0;              // P95 of the trial's largest yearly subsidy need, EUR
-    double credit_line_p95 = 0.0;          // P95 of the largest cash gap, EUR
+    // P50 and P95 of the subsidy need max(0, -annual result) in loss_year, EUR.
+    double loss_year_subsidy_p50 = 0.0, loss_year_subsidy_p95 = 0.0;
+    double credit_line_p95 = 0.0;  // P95 of the largest cash gap, EUR
     // Median of the first calendar year with an annual result >= 0 (rule 1); nullopt when the
     // median trial has none within the horizon. share_never: trials with none.
     std::optional<int> break_even_year;
