@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -220,8 +221,10 @@ sim::TrialMatrix run_pass(const CentreModel& model, std::span<const DoctorVarian
     const std::size_t full_width = model.width();
     const auto worker = [&] {
         std::vector<double> scratch(pass.size() * full_width);
-        return [&, scratch](std::uint64_t trial, std::span<double> out) mutable {
-            model.project_variants(run.seed, trial, pass, scratch);
+        // The worker's reused trial memory (std::function needs a copyable target).
+        auto buffers = std::make_shared<CentreModel::Scratch>();
+        return [&, scratch, buffers](std::uint64_t trial, std::span<double> out) mutable {
+            model.project_variants(run.seed, trial, pass, scratch, *buffers);
             for (std::size_t k = 0; k < pass.size(); ++k)
                 keep_count_columns(model, year_index, scratch.data() + k * full_width, out.data() + k * kCountColumns);
         };

@@ -276,18 +276,24 @@ std::vector<MonthFlows> CentreModel::project_months(std::uint64_t seed, std::uin
 
 void CentreModel::project_variants(std::uint64_t seed, std::uint64_t trial, std::span<const DoctorVariant> variants,
                                    std::span<double> out) const {
+    Scratch scratch;
+    project_variants(seed, trial, variants, out, scratch);
+}
+
+void CentreModel::project_variants(std::uint64_t seed, std::uint64_t trial, std::span<const DoctorVariant> variants,
+                                   std::span<double> out, Scratch& scratch) const {
     if (out.size() != variants.size() * width())
         throw std::logic_error("project_variants: the output needs variants x width values");
     for (const auto& v : variants)
         if (v.fte.size() > own_fte_.size())
             throw std::invalid_argument("a variant has more doctor positions than the model");
     std::fill(out.begin(), out.end(), 0.0);
-    TrialDraws draws;
-    draw(seed, trial, draws);
+    Scratch::Buffers& b = *scratch.b_;
+    draw(seed, trial, b.draws);
     for (std::size_t i = 0; i < variants.size(); ++i) {
         YearSink sink(out.subspan(i * width(), width()), calendar_);
-        run(draws, variants[i].fte, variants[i].area_m2, sink);
-        sink.finish(draws.totals(spec_.grants.subsidy_ceiling_eur_per_year));
+        run(b.draws, variants[i].fte, variants[i].area_m2, sink, b);
+        sink.finish(b.draws.totals(spec_.grants.subsidy_ceiling_eur_per_year));
     }
 }
 

@@ -64,6 +64,9 @@ public:
     // than the model has.
     void project_variants(std::uint64_t seed, std::uint64_t trial, std::span<const DoctorVariant> variants,
                           std::span<double> out) const;
+    // The same with a worker's scratch memory (the same outputs bit for bit).
+    void project_variants(std::uint64_t seed, std::uint64_t trial, std::span<const DoctorVariant> variants,
+                          std::span<double> out, Scratch& scratch) const;
 
 private:
     struct Mechanisms;
