@@ -121,14 +121,15 @@ struct DoctorMonths {
     // All eight series of n values at 0, in the storage already held when it is large enough.
     void reset(std::size_t n) {
         storage.assign(8 * n, 0.0);
-        fte = &storage[0];
-        cost = &storage[n];
-        capacity = &storage[2 * n];
-        capacity_direct = &storage[3 * n];
-        recruiting = &storage[4 * n];
-        vacant = &storage[5 * n];
-        cost_direct = &storage[6 * n];
-        planned = &storage[7 * n];
+        double* base = storage.data();  // data(), not [0]: the scratch's first reset has n = 0
+        fte = base;
+        cost = base + n;
+        capacity = base + 2 * n;
+        capacity_direct = base + 3 * n;
+        recruiting = base + 4 * n;
+        vacant = base + 5 * n;
+        cost_direct = base + 6 * n;
+        planned = base + 7 * n;
     }
     std::vector<double> storage;  // one allocation for the eight series
     double *fte, *cost, *capacity, *capacity_direct, *recruiting, *vacant, *cost_direct;
