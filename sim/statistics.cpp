@@ -110,6 +110,25 @@ void BracketFill::reset(const Bracket& b) {
     below_ = at_low_ = at_high_ = kept_ = 0;
 }
 
+void BracketFill::add(std::span<const double> xs) {
+    const double low = low_, high = high_;
+    const bool distinct = high != low;
+    const std::size_t capacity = capacity_;
+    double* const slots = slots_.data();
+    std::size_t below = below_, at_low = at_low_, at_high = at_high_, kept = kept_;
+    for (const double x : xs) {
+        below += x < low ? 1 : 0;
+        at_low += x == low ? 1 : 0;
+        at_high += ((x == high) & distinct) ? 1 : 0;
+        slots[std::min(kept, capacity)] = x;
+        kept += ((x > low) & (x < high)) ? 1 : 0;
+    }
+    below_ = below;
+    at_low_ = at_low;
+    at_high_ = at_high;
+    kept_ = kept;
+}
+
 void BracketFill::merge(const BracketFill& other) {
     below_ += other.below_;
     at_low_ += other.at_low_;
@@ -174,8 +193,7 @@ void quantiles(std::span<const double> values, std::span<const double> ps, std::
     const std::vector<Bracket> brackets = brackets_from_sample(sample, ps, n);
     std::vector<BracketFill> fills(brackets.size());
     for (std::size_t j = 0; j < brackets.size(); ++j) fills[j].reset(brackets[j]);
-    for (const double x : values)
-        for (BracketFill& f : fills) f.add(x);
+    for (BracketFill& f : fills) f.add(values);
     for (std::size_t j = 0; j < ps.size(); ++j) {
         if (const auto q = fills[j].quantile(ps[j], n)) {
             out[j] = *q;

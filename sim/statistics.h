@@ -80,6 +80,9 @@ public:
         slots_[std::min(kept_, capacity_)] = x;  // the next free slot; it only advances for a value inside
         kept_ += ((x > low_) & (x < high_)) ? 1 : 0;
     }
+    // add(x) for each value in order, with the bracket and the counts held in locals (the same
+    // counts and kept values; about a third of the time of the loop over add(x)).
+    void add(std::span<const double> xs);
     // Adds another fill of the same bracket (the values of other trials).
     void merge(const BracketFill& other);
     // The rule-7 quantile p of all n values seen, or nullopt when its order statistics are not
