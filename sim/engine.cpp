@@ -3,11 +3,42 @@
 #include <algorithm>
 #include <atomic>
 #include <cassert>
+#include <cstdlib>
 #include <exception>
 #include <mutex>
+#include <new>
 #include <thread>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace mvzsim::sim {
+
+namespace {
+
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+}  // namespace
+
+TrialMatrix::TrialMatrix(std::size_t trials, std::size_t width) : trials_(trials), width_(width) {
+    const std::size_t bytes = std::max<std::size_t>(trials * width * sizeof(double), 1);
+    void* p = nullptr;
+    if (bytes >= 4 * kHugePage) {
+        p = std::aligned_alloc(kHugePage, (bytes + kHugePage - 1) / kHugePage * kHugePage);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+        if (p != nullptr) madvise(p, bytes, MADV_HUGEPAGE);  // advice only: a refusal changes nothing
+#endif
+    } else {
+        p = std::malloc(bytes);
+    }
+    if (p == nullptr) throw std::bad_alloc();
+    values_.reset(static_cast<double*>(p));
+}
+
+void TrialMatrix::Free::operator()(double* p) const {
+    std::free(p);
+}
 
 unsigned resolve_threads(unsigned requested) {
     if (requested > 0) return requested;
