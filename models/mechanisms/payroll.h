@@ -39,15 +39,20 @@ public:
 
     class Run {
     public:
-        explicit Run(const RevenueBonuses& b) : b_(b), base_(b.bonuses_.size(), 0.0), months_(b.bonuses_.size(), 0) {}
+        // Each bonus's own capacity month by month (FTE x ramp of the doctor in post x
+        // productivity; -1 while vacant), computed once for the run into `buffer` (a worker's
+        // memory reused from trial to trial).
+        Run(const RevenueBonuses& b, const PositionsInRun& positions, int months, std::vector<double>& buffer);
         // The month's bonus cost, EUR (non-zero in December only). `capacity`: the centre's (FTE x
         // productivity x ramp); `f`: the month's revenue.
         Money month(const PositionsInRun& positions, double capacity, const MonthFlows& f, const MonthStep& at);
 
     private:
         const RevenueBonuses& b_;
-        std::vector<Money> base_;  // each bonus's revenue base so far this year
-        std::vector<int> months_;  // months in post so far this year
+        std::size_t months_in_run_;
+        double* own_;     // bonus i's month m at own_[i x months + m]; then base, then months in post
+        double* base_;    // each bonus's revenue base so far this year
+        double* months_;  // months in post so far this year
     };
 
 private:

@@ -96,6 +96,7 @@ struct CentreModel::Scratch::Buffers {
     TrialDraws draws;
     DoctorMonths doctors{0};
     std::vector<Money> role_cost;
+    std::vector<double> bonus_months;  // the revenue bonuses' own capacity by month
 };
 
 CentreModel::Scratch::Scratch() : b_(std::make_unique<Buffers>()) {}
@@ -163,7 +164,7 @@ void CentreModel::run(const TrialDraws& d, std::span<const Fte> fte, double area
     std::vector<Money>& role_cost = b.role_cost;
     role_cost.assign(c.staff.size(), 0.0);
     Grants::Run grants(c.grants, d.grants);
-    RevenueBonuses::Run bonuses(c.bonuses);
+    RevenueBonuses::Run bonuses(c.bonuses, positions, calendar_.months(), b.bonus_months);
     Taxes::Run taxes(c.taxes);
     CashLedger ledger(spec_.billing, spec_.finance, spec_.grants, calendar_);
     std::optional<SelectiveContracts::Run> contracts;
