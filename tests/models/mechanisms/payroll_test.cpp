@@ -109,3 +109,45 @@ TEST_CASE("a doctor's revenue bonus: a share of the revenue above the threshold,
             .project_months(1, 0);
     CHECK(p[11].doctor_costs == Approx(2880));
 }
+
+TEST_CASE("a revenue bonus follows the doctor in post: first doctor's ramp, vacancy, successor's ramp",
+          "[models][payroll]") {
+    // One position of 1 FTE over one calendar year from January, a ramp-up of 2 quarters from 50 %
+    // (linear: 0.5 in the first quarter, 0.75 in the second, then 1) and a successor's ramp from
+    // 20 % (0.2, then 0.6, then 1). The first doctor is in post in months 0-3 (own capacity 0.5,
+    // 0.5, 0.5, 0.75), the post is vacant in months 4-5, the successor starts in month 6 (0.2, 0.2,
+    // 0.2, 0.6, 0.6, 0.6). Private revenue 1,000 a month and a centre capacity of 2: the month's
+    // base is 1,000 x own / 2, in all 500 x (0.5 x 3 + 0.75 + 0.2 x 3 + 0.6 x 3) = 2,325.
+    // Bonus 10 % above 1,200 per FTE and year, pro rata for the 10 months in post: 1,000; on-cost
+    // rate on the bonus 25 %: 0.1 x (2,325 - 1,000) x 1.25 = 165.625, paid in December only.
+    models::RampUpSpec ramp_spec{2, models::RampShape::linear, 0.5, 0.2};
+    const models::RampTable ramp(ramp_spec);
+    const models::RampTable refill = models::RampTable::after_refill(ramp_spec);
+    models::DoctorSpec doctor;
+    doctor.id = "gp-1";
+    doctor.bonus = {true, 0.1, 1200.0, true};
+    const std::vector<models::DoctorSpec> doctors{doctor};
+    const models::RevenueBonuses bonuses(doctors, ramp, refill);
+
+    models::PositionTimeline t;
+    t.contiguous = false;
+    t.first_filled = 0;
+    t.filled_months = {1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1};
+    t.recruiting_months.assign(12, 0.0);
+    t.fills = {0, 6};
+    t.bonus_on_cost_rate = 0.25;
+    const std::vector<models::PositionTimeline> timelines{t};
+    const std::vector<models::Fte> fte{1.0};
+    const models::PositionsInRun positions{timelines, fte};
+
+    const models::Calendar calendar({2027, 1}, 1);
+    std::vector<double> buffer;
+    models::RevenueBonuses::Run run(bonuses, positions, calendar.months(), buffer);
+    models::MonthFlows f;
+    f.pkv_revenue = 1000.0;
+    std::vector<models::Money> cost;
+    for (models::MonthWalk walk(calendar); !walk.done(); walk.next())
+        cost.push_back(run.month(positions, 2.0, f, *walk));
+    for (std::size_t m = 0; m < 11; ++m) CHECK(cost[m] == 0.0);
+    CHECK(cost[11] == Approx(165.625).epsilon(1e-12));
+}
