@@ -73,15 +73,8 @@ std::optional<double> quantile_in_bracket(double p, std::size_t n, const Bracket
 class BracketFill {
 public:
     void reset(const Bracket& b);
-    void add(double x) {
-        below_ += x < low_ ? 1 : 0;
-        at_low_ += x == low_ ? 1 : 0;
-        at_high_ += ((x == high_) & (high_ != low_)) ? 1 : 0;
-        slots_[std::min(kept_, capacity_)] = x;  // the next free slot; it only advances for a value inside
-        kept_ += ((x > low_) & (x < high_)) ? 1 : 0;
-    }
-    // add(x) for each value in order, with the bracket and the counts held in locals (the same
-    // counts and kept values; about a third of the time of the loop over add(x)).
+    // Adds the values in order: counts those below, at and between the bounds, keeps those strictly
+    // inside (up to capacity; the bracket and the counts are held in locals for the whole span).
     void add(std::span<const double> xs);
     // Adds another fill of the same bracket (the values of other trials).
     void merge(const BracketFill& other);
